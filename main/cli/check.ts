@@ -1,0 +1,29 @@
+import { EpisodeParseError, formatProblem, hasErrors, validateEpisode, type Problem } from '../../shared/episode/index.js';
+import { loadEpisode } from '../services/episodes.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** `episode check [--json] FILE...`: 0 when clean of errors, 1 with errors, 2 when a file cannot be read. */
+export async function checkCommand(files: readonly string[], options: { json: boolean }, io: CliIO): Promise<number> {
+  const all: Problem[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      all.push(...validateEpisode((await loadEpisode(file)).doc));
+    } catch (err) {
+      unreadable = true;
+      if (err instanceof EpisodeParseError) {
+        all.push({ file, index: null, line: err.line, column: err.column, code: 'yaml-error', severity: 'error', message: err.reason });
+      } else {
+        io.err(err instanceof Error ? err.message : String(err));
+      }
+    }
+  }
+  if (options.json) io.out(JSON.stringify(all, null, 2));
+  else {
+    for (const p of all) io.out(formatProblem(p));
+    const errors = all.filter((p) => p.severity === 'error').length;
+    io.err(`${files.length} file(s): ${errors} error(s), ${all.length - errors} warning(s)`);
+  }
+  if (unreadable) return EXIT.unreadable;
+  return hasErrors(all) ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { checkCommand } from './check.js';
+import { fmtCommand } from './fmt.js';
+import { EXIT, processIO, type CliIO } from './io.js';
+
+const USAGE = `usage: episode <command> [options] FILE...
+
+commands:
+  check [--json] FILE...                       report problems (exit 1 on errors, 2 if unreadable)
+  fmt [--check] [--rewrite] [--stdout] FILE... normalise in place; --rewrite re-emits the whole
+                                               frontmatter as PyYAML writes it`;
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+        if (positionals.length === 0) throw new UsageError('episode check: name at least one file');
+        return await checkCommand(positionals, { json: values.json }, io);
+      }
+      case 'fmt': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { check: { type: 'boolean', default: false }, rewrite: { type: 'boolean', default: false }, stdout: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length === 0) throw new UsageError('episode fmt: name at least one file');
+        return await fmtCommand(positionals, values, io);
+      }
+      case undefined:
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? EXIT.unreadable : EXIT.ok;
+      default:
+        throw new UsageError(`episode: unknown command \`${command}\``);
+    }
+  } catch (err) {
+    io.err(err instanceof Error ? err.message : String(err));
+    if (err instanceof UsageError || (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) io.err(USAGE);
+    return EXIT.unreadable;
+  }
+}
+
+class UsageError extends Error {}

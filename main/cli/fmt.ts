@@ -1,0 +1,44 @@
+import { normaliseEpisode, rewriteEpisode, serializeEpisode } from '../../shared/episode/index.js';
+import { loadEpisode } from '../services/episodes.js';
+import { writeFileAtomic } from '../services/files.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** Options of `episode fmt`. */
+export interface FmtOptions {
+  /** Only report whether a file would change (exit 1 if any would). */
+  readonly check: boolean;
+  /** Re-emit the whole frontmatter as PyYAML writes it. */
+  readonly rewrite: boolean;
+  /** Print the result instead of writing the file. */
+  readonly stdout: boolean;
+}
+
+/** `episode fmt [--check] [--rewrite] [--stdout] FILE...`: normalise files in place. */
+export async function fmtCommand(files: readonly string[], options: FmtOptions, io: CliIO): Promise<number> {
+  if (options.stdout && files.length !== 1) {
+    io.err('episode fmt: --stdout takes exactly one file');
+    return EXIT.unreadable;
+  }
+  let failed = false;
+  let wouldChange = false;
+  for (const file of files) {
+    try {
+      const { text, doc } = await loadEpisode(file);
+      const result = options.rewrite ? rewriteEpisode(doc) : serializeEpisode(normaliseEpisode(doc));
+      if (options.stdout) io.write(result);
+      else if (result !== text) {
+        wouldChange = true;
+        if (options.check) io.out(`${file}: would change`);
+        else {
+          await writeFileAtomic(file, result);
+          io.err(`${file}: formatted`);
+        }
+      }
+    } catch (err) {
+      failed = true;
+      io.err(err instanceof Error ? err.message : String(err));
+    }
+  }
+  if (failed) return EXIT.unreadable;
+  return options.check && wouldChange ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,14 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * The episode path given on the command line, made absolute, or null when there is none.
+ * `argv` is the process's own: `[electron, '.', file]` when run as `electron .` (a "default app"),
+ * `[app, file]` when installed. Switches (`--inspect`, Chromium's own, macOS's `-psn_…`) are skipped.
+ */
+export function episodePathFromArgv(argv: readonly string[], options: { defaultApp: boolean; cwd: string }): string | null {
+  const positional = argv.slice(1).filter((arg) => !arg.startsWith('-'));
+  // Run as `electron <app folder> file`, the first positional argument is the app folder.
+  const file = options.defaultApp ? positional[1] : positional[0];
+  if (!file) return null;
+  return isAbsolute(file) ? file : resolve(options.cwd, file);
+}

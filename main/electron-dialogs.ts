@@ -1,0 +1,50 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { isAbsolute, join } from 'node:path';
+import { EPISODE_EXTENSIONS } from './services/paths.js';
+import type { DiscardAnswer, Dialogs } from './services/api-handlers.js';
+
+const FILTERS = [
+  { name: 'Episodes', extensions: EPISODE_EXTENSIONS.map((ext) => ext.slice(1)) },
+  { name: 'All Files', extensions: ['*'] },
+];
+
+/** The answers of the Save / Don't Save / Cancel box, by button index. */
+const DISCARD_BUTTONS: readonly DiscardAnswer[] = ['save', 'discard', 'cancel'];
+
+/**
+ * The native dialogs, attached to the current window when there is one. `documentsDir` is where Save As
+ * starts for a document that has no folder of its own yet (the sample).
+ */
+export function createElectronDialogs(currentWindow: () => BrowserWindow | null, documentsDir: string): Dialogs {
+  return {
+    async pickEpisodeToOpen() {
+      const options = { title: 'Open Episode', filters: FILTERS, properties: ['openFile' as const] };
+      const win = currentWindow();
+      const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async pickSavePath(suggested) {
+      const defaultPath = suggested && isAbsolute(suggested) ? suggested : join(documentsDir, suggested ?? 'episode.md');
+      const options = { title: 'Save Episode As', defaultPath, filters: FILTERS, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const win = currentWindow();
+      const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async confirmDiscard(name) {
+      const options = {
+        type: 'warning' as const,
+        message: `Do you want to save the changes you made to ${name}?`,
+        detail: "Your changes will be lost if you don't save them.",
+        buttons: ['Save', "Don't Save", 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      };
+      const win = currentWindow();
+      const { response } = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+      return DISCARD_BUTTONS[response] ?? 'cancel';
+    },
+  };
+}

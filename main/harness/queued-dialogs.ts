@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import type { DiscardAnswer, Dialogs } from '../services/api-handlers.js';
+import { requireOneOf, requireRecord, requireString } from '../services/validate-args.js';
+
+/** One answer a test queues for the next dialog of its kind. */
+export type DialogAnswer = { open: string } | { save: string } | { confirm: DiscardAnswer };
+
+/** How many answers wait, per kind. */
+export interface QueuedCounts {
+  readonly open: number;
+  readonly save: number;
+  readonly confirm: number;
+}
+
+/** A dialog that was shown, for tests to check (e.g. that closing asked about unsaved changes). */
+export interface AskedDialog {
+  readonly dialog: 'open' | 'save' | 'confirm';
+  /** The suggested path of a save dialog, the document name of a confirm. */
+  readonly detail?: string;
+  /** What it answered: a path, a confirm answer, or null when cancelled. */
+  readonly answer: string | null;
+}
+
+/** The harness's stand-in for native dialogs: each dialog takes the next answer a test queued, or is cancelled. */
+export class QueuedDialogs implements Dialogs {
+  private readonly open: string[] = [];
+  private readonly save: string[] = [];
+  private readonly confirm: DiscardAnswer[] = [];
+  private readonly asked: AskedDialog[] = [];
+
+  /** Checks an answer sent over HTTP and queues it; relative paths are taken from the harness's folder. */
+  queue(value: unknown): void {
+    const req = requireRecord('dialog', value, ['open', 'save', 'confirm']);
+    const kinds = Object.keys(req);
+    if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save" or "confirm"');
+    if (req.open !== undefined) this.open.push(resolve(requireString('dialog', req.open, 'open')));
+    if (req.save !== undefined) this.save.push(resolve(requireString('dialog', req.save, 'save')));
+    if (req.confirm !== undefined) this.confirm.push(requireOneOf('dialog', req.confirm, 'confirm', ['save', 'discard', 'cancel'] as const));
+  }
+
+  /** The answers not yet used. */
+  counts(): QueuedCounts {
+    return { open: this.open.length, save: this.save.length, confirm: this.confirm.length };
+  }
+
+  /** The dialogs shown so far, oldest first. */
+  history(): AskedDialog[] {
+    return [...this.asked];
+  }
+
+  async pickEpisodeToOpen(): Promise<string | null> {
+    return this.record({ dialog: 'open', answer: this.open.shift() ?? null });
+  }
+
+  async pickSavePath(suggested?: string): Promise<string | null> {
+    return this.record({ dialog: 'save', answer: this.save.shift() ?? null, ...(suggested ? { detail: suggested } : {}) });
+  }
+
+  async confirmDiscard(name: string): Promise<DiscardAnswer> {
+    return this.record({ dialog: 'confirm', detail: name, answer: this.confirm.shift() ?? 'cancel' });
+  }
+
+  private record<A extends string | null>(asked: AskedDialog & { answer: A }): A {
+    this.asked.push(asked);
+    return asked.answer;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The Electron main process: one window, its menu, and the API contract over IPC. Everything that can
+ * be decided without Electron lives in small pure modules beside this one (window options, menu
+ * template, close guard, navigation rules) and in main/services; this file only wires them to Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { join } from 'node:path';
+import type { CommandId } from '../shared/commands.js';
+import { CloseGuard } from './close-guard.js';
+import { episodePathFromArgv } from './command-line.js';
+import { CONTENT_SECURITY_POLICY, RENDERER_HEADERS } from './csp.js';
+import { createElectronDialogs } from './electron-dialogs.js';
+import { registerApi, sendEvent } from './ipc.js';
+import { buildMenuTemplate } from './menu-template.js';
+import { APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
+import { createApiHandlers, type CheckedApiHandlers } from './services/api-handlers.js';
+import { RecentFiles } from './services/recent-files.js';
+import { readStaticFile } from './services/static-files.js';
+import { mainWindowOptions, windowTitle } from './window-options.js';
+
+// Before anything asynchronous: scheme privileges can only be set before the app is ready. A standard,
+// secure scheme gives the renderer a real origin for 'self' in the CSP, instead of file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const APP_ROOT = app.getAppPath();
+const RENDERER_DIR = join(APP_ROOT, 'build/renderer');
+const PRELOAD = join(APP_ROOT, 'build/main/preload.cjs');
+const SAMPLE = join(APP_ROOT, 'assets/sample/sample-episode.md');
+
+let mainWindow: BrowserWindow | null = null;
+let guard = new CloseGuard();
+/** The file to show when the window asks for its first episode (command line, or macOS "open with"). */
+let initialPath = episodePathFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance is running; it receives our arguments through 'second-instance'.
+  app.quit();
+} else {
+  // macOS delivers files opened from Finder this way, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (mainWindow) void openInWindow(path);
+    else initialPath = path;
+  });
+  // One document window: when it is gone, so is the app (on macOS too, which keeps this simple).
+  app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.whenReady().then(start, fail);
+}
+
+let handlers: CheckedApiHandlers | null = null;
+
+async function start(): Promise<void> {
+  const recent = await RecentFiles.open(app.getPath('userData'));
+  const api = createApiHandlers({
+    dialogs: createElectronDialogs(() => mainWindow, app.getPath('documents')),
+    recent,
+    samplePath: SAMPLE,
+    get initialPath() {
+      return initialPath;
+    },
+    onDocumentState: showDocumentState,
+  });
+  handlers = api;
+  registerApi(ipcMain, api, isAppUrl);
+  protocol.handle(APP_SCHEME, serveRenderer);
+  secureSession();
+
+  const setMenu = () => {
+    const template = buildMenuTemplate(
+      { recent: recent.list(), platform: process.platform, dev: !app.isPackaged },
+      { command: runCommand, openRecent: (path) => void openInWindow(path), clearRecent: () => void recent.clear() },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  recent.onChange(setMenu);
+  setMenu();
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    const path = episodePathFromArgv(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
+    if (path) void openInWindow(path);
+  });
+  openWindow();
+}
+
+function openWindow(): void {
+  guard = new CloseGuard();
+  const win = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD }));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  // The page's <title> would overwrite the document title that main keeps.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  // See close-guard.ts for the whole close-with-unsaved-changes exchange.
+  win.on('close', (event) => {
+    const decision = guard.requestClose();
+    if (decision === 'close') return;
+    event.preventDefault();
+    if (decision === 'ask-renderer') sendEvent(win, 'command', 'file.close');
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.webContents.on('render-process-gone', () => guard.rendererCrashed());
+  win.loadURL(APP_START_URL).catch(fail);
+}
+
+/** A menu command: File > Close goes through the close guard; every other one goes to the renderer. */
+function runCommand(id: CommandId): void {
+  if (!mainWindow) return;
+  if (id === 'file.close') mainWindow.close();
+  else sendEvent(mainWindow, 'command', id);
+}
+
+/** The renderer's report of its document: window title, macOS's edited dot, and the answer to a pending close. */
+function showDocumentState(title: string, dirty: boolean): void {
+  if (!mainWindow) return;
+  mainWindow.setTitle(windowTitle(title, dirty));
+  mainWindow.setDocumentEdited(dirty);
+  if (guard.documentState(dirty)) mainWindow.close();
+}
+
+/** Opens a file main was handed (Open Recent, second instance, Finder) and gives it to the renderer, which asks about unsaved changes. */
+async function openInWindow(path: string): Promise<void> {
+  if (!mainWindow || !handlers) {
+    initialPath = path;
+    return;
+  }
+  try {
+    const file = await handlers.openEpisode({ path });
+    if (file && mainWindow) sendEvent(mainWindow, 'fileOpened', file);
+  } catch (err) {
+    dialog.showErrorBox('Cannot open the episode', err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** Serves build/renderer at app://renderer/, each file with the CSP header. */
+async function serveRenderer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file = url.host === 'renderer' ? await readStaticFile(RENDERER_DIR, url.pathname) : null;
+  if (!file) return new Response('Not found', { status: 404, headers: RENDERER_HEADERS });
+  return new Response(new Uint8Array(file.body), { headers: { ...RENDERER_HEADERS, 'Content-Type': file.contentType } });
+}
+
+/** The session's rules: the CSP on every response whatever served it, and no permission ever granted (the app needs none). */
+function secureSession(): void {
+  const ses = session.defaultSession;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    const kept = Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+    callback({ responseHeaders: { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** Every page stays on the app's own URL: no navigation, no new windows, no webviews; web links open in the browser. */
+function harden(contents: WebContents): void {
+  const openOutside = (url: string) => {
+    const target = externalLinkTarget(url);
+    if (target) void shell.openExternal(target);
+  };
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    openOutside(url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function fail(err: unknown): void {
+  dialog.showErrorBox('Episode Editor could not start', err instanceof Error ? (err.stack ?? err.message) : String(err));
+  app.quit();
+}

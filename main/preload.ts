@@ -1,0 +1,38 @@
+/**
+ * The page's only door to main: `window.api`, exactly the operations of the contract in shared/api.ts,
+ * `on` for its events, and `pathForFile` for dropped files. Nothing of Electron itself is exposed.
+ * Built as CommonJS (build/main/preload.cjs), because sandboxed preloads cannot be ES modules.
+ */
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { Api, ApiEventName, ApiEvents, DroppedFile } from '../shared/api.js';
+import { createApiClient } from '../shared/api-client.js';
+import { ipcErrorMessage } from './ipc-error.js';
+
+const api = {
+  ...createApiClient((method, arg) =>
+    ipcRenderer.invoke(method, arg).catch((err: unknown) => {
+      throw new Error(ipcErrorMessage(err));
+    }),
+  ),
+
+  on<E extends ApiEventName>(event: E, listener: (...args: ApiEvents[E]) => void): () => void {
+    // Main sends each event with the arguments its name declares (see sendEvent in main/ipc.ts).
+    const handler = (_event: IpcRendererEvent, ...args: unknown[]) => listener(...(args as ApiEvents[E]));
+    ipcRenderer.on(event, handler);
+    return () => {
+      ipcRenderer.removeListener(event, handler);
+    };
+  },
+
+  pathForFile(file: DroppedFile): string {
+    // webUtils checks natively that it got a real File and throws otherwise; an `instanceof` test here
+    // would compare against this isolated world's File, which is not the page's.
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
+  },
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

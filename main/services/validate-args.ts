@@ -1,0 +1,52 @@
+/**
+ * Checks on what the renderer sends. Arguments arrive over IPC or HTTP as plain data that no type
+ * checker has seen, so every handler checks them first and fails with a message naming the operation
+ * and the argument.
+ */
+
+/** What a value is, for messages: `null`, `array` or its `typeof`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Checks that an operation got no argument. */
+export function requireNoArgument(op: string, value: unknown): void {
+  if (value !== undefined && value !== null) throw new Error(`${op}: takes no argument, got ${kindOf(value)}`);
+}
+
+/** Checks that an operation's argument is an object holding only the given keys; returns it. */
+export function requireRecord(op: string, value: unknown, keys: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`${op}: the argument must be an object, got ${kindOf(value)}`);
+  }
+  const unknown = Object.keys(value).filter((key) => !keys.includes(key));
+  if (unknown.length) throw new Error(`${op}: unexpected argument ${unknown.map((k) => `"${k}"`).join(', ')}`);
+  return value as Record<string, unknown>;
+}
+
+/** A required string argument. */
+export function requireString(op: string, value: unknown, name: string): string {
+  if (typeof value !== 'string') throw new Error(`${op}: "${name}" must be a string, got ${kindOf(value)}`);
+  return value;
+}
+
+/** A string argument that may be left out (undefined or null). */
+export function optionalString(op: string, value: unknown, name: string): string | undefined {
+  return value === undefined || value === null ? undefined : requireString(op, value, name);
+}
+
+/** A required boolean argument. */
+export function requireBoolean(op: string, value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') throw new Error(`${op}: "${name}" must be true or false, got ${kindOf(value)}`);
+  return value;
+}
+
+/** A required argument that must be one of a few strings. */
+export function requireOneOf<T extends string>(op: string, value: unknown, name: string, allowed: readonly T[]): T {
+  const text = requireString(op, value, name);
+  if (!(allowed as readonly string[]).includes(text)) {
+    throw new Error(`${op}: "${name}" must be one of ${allowed.join(', ')}, got "${text}"`);
+  }
+  return text as T;
+}

@@ -1,0 +1,42 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** Where the window's preload bundle is, and the window's first title. */
+export interface WindowOptionsInput {
+  readonly preloadPath: string;
+  readonly title?: string;
+}
+
+/**
+ * The main window's options. The page gets no Node and no Electron: it runs sandboxed, in its own
+ * JavaScript world, and reaches main only through the preload's API object.
+ */
+export function mainWindowOptions({ preloadPath, title = 'Episode Editor' }: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    title,
+    // Shown on 'ready-to-show', so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** The window title: the document's name, a `•` while it has unsaved changes, then the app's name. */
+export function windowTitle(documentTitle: string, dirty: boolean): string {
+  const name = documentTitle.trim() || 'Untitled';
+  return `${dirty ? '• ' : ''}${name} — Episode Editor`;
+}

@@ -1,0 +1,18 @@
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
+import { validateEpisode } from '../../../shared/episode/index.js';
+import { documentFromState } from './transcript-field.js';
+
+/** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
+export function problemDiagnostics(view: EditorView): Diagnostic[] {
+  const { state } = view;
+  const problems = validateEpisode(documentFromState(state));
+  return problems.flatMap((p) => {
+    if (p.index === null || p.index >= state.doc.lines) return [];
+    const line = state.doc.line(p.index + 1);
+    return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message: p.message }];
+  });
+}
+
+/** Validation as the user edits (after a short pause), with gutter marks; the lint panel lists them. */
+export const problemsLinter = [linter(problemDiagnostics, { delay: 300 }), lintGutter()];

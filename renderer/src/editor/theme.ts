@@ -1,0 +1,30 @@
+import { EditorView } from '@codemirror/view';
+
+/** The transcript's look: turn heads before each paragraph, section headers as titles. */
+export const editorTheme = EditorView.theme({
+  '&': { height: '100%', fontSize: '15px', backgroundColor: '#fff' },
+  '.cm-scroller': { fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif', lineHeight: '1.55' },
+  '.cm-content': { padding: '8px 0', maxWidth: '60rem' },
+  '.cm-line': { padding: '3px 16px 3px 12px' },
+  '.cm-turn-head': { display: 'inline-flex', gap: '6px', marginRight: '8px', verticalAlign: 'baseline', userSelect: 'none' },
+  '.cm-turn-head button': {
+    font: 'inherit',
+    fontSize: '12.5px',
+    border: '1px solid transparent',
+    borderRadius: '4px',
+    background: 'none',
+    padding: '0 4px',
+    cursor: 'pointer',
+  },
+  '.cm-turn-head button:hover': { borderColor: '#cbd5e1', background: '#f8fafc' },
+  '.cm-turn-time': { color: '#475569', fontVariantNumeric: 'tabular-nums', minWidth: '4.2em', textAlign: 'right' },
+  '.cm-turn-time-none': { color: '#cbd5e1' },
+  '.cm-turn-who': { fontWeight: '600' },
+  '.cm-turn-who-continued': { opacity: '0.45', fontWeight: '500' },
+  '.cm-header-line': { fontSize: '18px', fontWeight: '700', color: '#0f172a', paddingTop: '14px', borderTop: '1px solid #e2e8f0' },
+  '.cm-header-line::before': { content: '"§ "', color: '#94a3b8' },
+  '.cm-unknown-line': { fontFamily: 'ui-monospace, monospace', fontSize: '13px', color: '#7c2d12', background: '#fff7ed' },
+  '.cm-item-newline': { color: '#94a3b8', padding: '0 2px' },
+  '.cm-activeLine': { backgroundColor: '#f1f5f9' },
+  '.cm-panels': { fontSize: '13px' },
+});

@@ -1,0 +1,134 @@
+import { invertedEffects } from '@codemirror/commands';
+import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction } from '@codemirror/state';
+import type { EpisodeDocument, TranscriptItem, Turn } from '../../../shared/episode/index.js';
+import { lineTextOf, withLineText } from './line-text.js';
+
+/** The transcript's data beside the text: one item per editor line, plus the file it came from. */
+export interface TranscriptData {
+  /** The document as opened (keys, layout, style); its items are stale, `items` holds the current ones. */
+  readonly base: EpisodeDocument;
+  /** One entry per editor line; each item's own text field is stale, the line holds the text. */
+  readonly items: readonly TranscriptItem[];
+}
+
+/** Replaces the data of the lines starting at the given positions (positions in the document after the transaction's changes). */
+export const setLineItems = StateEffect.define<readonly { readonly pos: number; readonly item: TranscriptItem }[]>({
+  map: (entries, mapping) => entries.map((e) => ({ ...e, pos: mapping.mapPos(e.pos, 1) })),
+});
+
+/** The state field holding the transcript's data; changed by text edits (mapped) and by setLineItems. */
+export const transcriptField = StateField.define<TranscriptData>({
+  create: () => ({ base: emptyDocument(), items: [{ kind: 'turn', line: '' }] }),
+  update(value, tr) {
+    let items = tr.docChanged ? mapItems(value.items, tr) : value.items;
+    for (const effect of tr.effects) {
+      if (!effect.is(setLineItems)) continue;
+      const next = items.slice();
+      for (const { pos, item } of effect.value) {
+        const line = tr.state.doc.lineAt(pos);
+        if (line.from === pos) next[line.number - 1] = item;
+      }
+      items = next;
+    }
+    return items === value.items ? value : { ...value, items };
+  },
+});
+
+/** Lets undo and redo restore line data together with text, in the editor's one history. */
+const invertLineItems = invertedEffects.of((tr) => {
+  const inverse: StateEffect<unknown>[] = [];
+  const before = tr.startState.field(transcriptField).items;
+  const back = tr.changes.invert(tr.startState.doc);
+  for (const effect of tr.effects) {
+    if (!effect.is(setLineItems)) continue;
+    const entries = effect.value.flatMap(({ pos }) => {
+      const oldPos = back.mapPos(pos, 1);
+      const line = tr.startState.doc.lineAt(oldPos);
+      const item = before[line.number - 1];
+      return line.from === oldPos && item ? [{ pos: oldPos, item }] : [];
+    });
+    if (entries.length) inverse.push(setLineItems.of(entries));
+  }
+  // Text edits that join or remove lines drop their items; undo brings the lines back, and these restore their data.
+  if (touchesLineBreaks(tr)) {
+    const restore: { pos: number; item: TranscriptItem }[] = [];
+    tr.changes.iterChangedRanges((fromA, toA) => {
+      const doc = tr.startState.doc;
+      for (let n = doc.lineAt(fromA).number; n <= doc.lineAt(toA).number; n++) restore.push({ pos: doc.line(n).from, item: before[n - 1]! });
+    });
+    inverse.push(setLineItems.of(restore));
+  }
+  return inverse;
+});
+
+/** The extensions that keep transcript data in the editor state. */
+export const transcriptData = [transcriptField, invertLineItems];
+
+/** Editor state contents for a document: its text, one line per item, and the field's data. */
+export function transcriptStateConfig(doc: EpisodeDocument) {
+  const items = doc.items.length ? doc.items : [{ kind: 'turn', line: '' } as Turn];
+  return {
+    doc: Text.of(items.map(lineTextOf)),
+    field: transcriptField.init(() => ({ base: doc, items })),
+  };
+}
+
+/** The current episode document, with each item's text taken from its line. */
+export function documentFromState(state: EditorState): EpisodeDocument {
+  const { base, items } = state.field(transcriptField);
+  const current = items.map((item, i) => withLineText(item, state.doc.line(i + 1).text));
+  const onlyEmpty = current.length === 1 && current[0]!.kind === 'turn' && current[0].line === '' && !current[0].origin;
+  return { ...base, items: onlyEmpty ? [] : current };
+}
+
+/** The item of the editor line holding `pos`, with its current text. */
+export function itemAt(state: EditorState, pos: number): { index: number; item: TranscriptItem; from: number } {
+  const line = state.doc.lineAt(pos);
+  const item = state.field(transcriptField).items[line.number - 1]!;
+  return { index: line.number - 1, item: withLineText(item, line.text), from: line.from };
+}
+
+/**
+ * Keeps one item per line through text edits: each old line's item follows its line start. A line
+ * that a change splits off gets a new paragraph of the same speaker; lines that merge keep the first item.
+ */
+function mapItems(items: readonly TranscriptItem[], tr: Transaction): readonly TranscriptItem[] {
+  if (!touchesLineBreaks(tr)) return items;
+  const oldDoc = tr.startState.doc;
+  const newDoc = tr.state.doc;
+  const chosen: ({ item: TranscriptItem; deleted: boolean } | undefined)[] = new Array(newDoc.lines);
+  for (let n = 1; n <= oldDoc.lines; n++) {
+    const start = oldDoc.line(n).from;
+    const pos = tr.changes.mapPos(start, 1);
+    const line = newDoc.lineAt(pos);
+    if (line.from !== pos) continue;
+    const deleted = tr.changes.mapPos(start, 1, MapMode.TrackAfter) === null;
+    const current = chosen[line.number - 1];
+    if (!current || (current.deleted && !deleted)) chosen[line.number - 1] = { item: items[n - 1]!, deleted };
+  }
+  const result: TranscriptItem[] = [];
+  let speaker: string | undefined;
+  for (const entry of chosen) {
+    const item = entry?.item ?? newParagraph(speaker);
+    if (item.kind === 'turn') speaker = item.who;
+    result.push(item);
+  }
+  return result;
+}
+
+function newParagraph(who: string | undefined): Turn {
+  return who === undefined ? { kind: 'turn', line: '' } : { kind: 'turn', line: '', who };
+}
+
+function touchesLineBreaks(tr: Transaction): boolean {
+  let touches = false;
+  tr.changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    if (touches) return;
+    if (inserted.lines > 1 || tr.startState.doc.sliceString(fromA, toA).includes('\n')) touches = true;
+  });
+  return touches;
+}
+
+function emptyDocument(): EpisodeDocument {
+  return { file: 'untitled.md', preamble: '', opening: '---\n', frontmatterLine: 2, lead: '', entries: [], items: [], end: '---\n', style: { allowUnicode: true, itemIndent: 0 }, loadErrors: [] };
+}

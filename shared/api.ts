@@ -1,0 +1,88 @@
+/**
+ * The one contract between the renderer and the main process. Every operation is named once here;
+ * main registers a handler per name, the preload exposes exactly these, the harness serves them over
+ * HTTP. Arguments and results are plain data (strings, numbers, arrays, objects) on every transport.
+ */
+
+/** An episode file as read from disk. */
+export interface EpisodeFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** The exact text of the file. */
+  readonly text: string;
+  /** Modification time in ms, to notice changes made by others. */
+  readonly mtimeMs: number;
+  /** True for the bundled sample, which Save writes elsewhere (Save As). */
+  readonly sample?: boolean;
+}
+
+/** What a save wrote. */
+export interface SavedFile {
+  readonly path: string;
+  readonly mtimeMs: number;
+}
+
+/** Every operation the renderer can ask of main: name → (argument) → result. */
+export interface ApiHandlers {
+  /** The file to show at start: a path given on the command line, else the bundled sample. */
+  initialEpisode(): Promise<EpisodeFile>;
+  /** Opens an episode: the given path, or one the user picks (null when the dialog is cancelled). */
+  openEpisode(req: { path?: string }): Promise<EpisodeFile | null>;
+  /** Writes the text to the path; the text must be a valid episode file, or nothing is written. */
+  saveEpisode(req: { path: string; text: string }): Promise<SavedFile>;
+  /** Asks for a path, then saves there (null when the dialog is cancelled). */
+  saveEpisodeAs(req: { text: string; suggestedPath?: string }): Promise<SavedFile | null>;
+  /** Recently opened files, newest first. */
+  recentFiles(): Promise<string[]>;
+  /** Asks what to do with unsaved changes. */
+  confirmDiscard(req: { name: string }): Promise<'save' | 'discard' | 'cancel'>;
+  /** Tells main the document's title and whether it has unsaved changes (window title, close guard). */
+  setDocumentState(req: { title: string; dirty: boolean }): Promise<void>;
+}
+
+/** The names of all operations. */
+export type ApiMethod = keyof ApiHandlers;
+
+/** Events main pushes to the renderer: name → arguments. */
+export interface ApiEvents {
+  /** A menu item or accelerator handled in main asks the renderer to run a command. */
+  command: [id: string];
+  /** Main opened a file (Open Recent, drag and drop, second instance) for the renderer to show. */
+  fileOpened: [file: EpisodeFile];
+}
+
+/** The names of all events. */
+export type ApiEventName = keyof ApiEvents;
+
+/** A file dropped on the window, as the renderer holds it (a DOM `File`); shared code never looks inside. */
+export interface DroppedFile {
+  readonly name: string;
+}
+
+/** What the renderer sees as `window.api`: every operation, plus `on` to subscribe to events. */
+export type Api = ApiHandlers & {
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends ApiEventName>(event: E, listener: (...args: ApiEvents[E]) => void): () => void;
+  /**
+   * The absolute path of a dropped file, for `openEpisode`; '' where it cannot be known (the browser
+   * harness, a File made in script). Answered in the preload, not main: a File cannot cross IPC, and
+   * sandboxed pages no longer see `File.path`.
+   */
+  pathForFile(file: DroppedFile): string;
+};
+
+/** The operation names at run time, in one place, for registering handlers and building the preload. */
+export const API_METHODS = [
+  'initialEpisode',
+  'openEpisode',
+  'saveEpisode',
+  'saveEpisodeAs',
+  'recentFiles',
+  'confirmDiscard',
+  'setDocumentState',
+] as const satisfies readonly ApiMethod[];
+
+/** Compile-time check that API_METHODS lists every operation. */
+export type MissingApiMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const _complete: [MissingApiMethods] extends [never] ? true : never = true;
+void _complete;

@@ -1,0 +1,68 @@
+/**
+ * Every user command, listed once: the application menu, the keyboard shortcuts and the help overlay
+ * are all built from this list. The renderer supplies what each id does.
+ */
+
+/** The top-level menu a command appears under. */
+export type MenuName = 'File' | 'Edit' | 'View' | 'Playback' | 'Help';
+
+/** A command's identity, place and shortcut. */
+export interface CommandSpec {
+  readonly id: string;
+  /** Menu label; `…` marks a command that asks for more. */
+  readonly label: string;
+  readonly menu: MenuName;
+  /** Shortcut in CodeMirror's notation (`Mod-s`, `Alt-ArrowDown`), where there is one. */
+  readonly key?: string;
+  /** Where main, not the renderer, carries it out (dialogs, windows). */
+  readonly main?: boolean;
+  /** Starts a new group in its menu. */
+  readonly separatorBefore?: boolean;
+}
+
+/** All commands, in menu order. */
+export const COMMANDS = [
+  { id: 'file.open', label: 'Open Episode…', menu: 'File', key: 'Mod-o' },
+  { id: 'file.save', label: 'Save', menu: 'File', key: 'Mod-s', separatorBefore: true },
+  { id: 'file.saveAs', label: 'Save As…', menu: 'File', key: 'Mod-Shift-s' },
+  { id: 'file.close', label: 'Close', menu: 'File', key: 'Mod-w', separatorBefore: true },
+  { id: 'edit.undo', label: 'Undo', menu: 'Edit', key: 'Mod-z' },
+  { id: 'edit.redo', label: 'Redo', menu: 'Edit', key: 'Mod-Shift-z' },
+  { id: 'edit.find', label: 'Find', menu: 'Edit', key: 'Mod-f', separatorBefore: true },
+  { id: 'edit.replace', label: 'Replace', menu: 'Edit', key: 'Mod-Alt-f' },
+  { id: 'edit.speaker', label: 'Change Speaker…', menu: 'Edit', key: 'Mod-Shift-k', separatorBefore: true },
+  { id: 'edit.time', label: 'Edit Time…', menu: 'Edit', key: 'Mod-Shift-t' },
+  { id: 'nav.nextTurn', label: 'Next Turn', menu: 'View', key: 'Alt-ArrowDown' },
+  { id: 'nav.prevTurn', label: 'Previous Turn', menu: 'View', key: 'Alt-ArrowUp' },
+  { id: 'nav.nextHeader', label: 'Next Section', menu: 'View', key: 'Alt-Shift-ArrowDown' },
+  { id: 'nav.prevHeader', label: 'Previous Section', menu: 'View', key: 'Alt-Shift-ArrowUp' },
+  { id: 'nav.nextProblem', label: 'Next Problem', menu: 'View', key: 'F8', separatorBefore: true },
+  { id: 'nav.prevProblem', label: 'Previous Problem', menu: 'View', key: 'Shift-F8' },
+  { id: 'view.problems', label: 'Toggle Problems Panel', menu: 'View', key: 'Mod-Shift-m' },
+  { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', key: 'F1' },
+] as const satisfies readonly CommandSpec[];
+
+/** The id of a command. */
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/** True for a known command id (for ids arriving over IPC). */
+export function isCommandId(id: unknown): id is CommandId {
+  return typeof id === 'string' && COMMANDS.some((c) => c.id === id);
+}
+
+/** The Electron accelerator for a CodeMirror key (`Mod-Shift-s` → `CmdOrCtrl+Shift+S`). */
+export function toAccelerator(key: string): string {
+  const names: Record<string, string> = { Mod: 'CmdOrCtrl', ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };
+  return key
+    .split('-')
+    .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
+    .join('+');
+}
+
+/** A key as the help overlay shows it (`Mod-Shift-s` → `Ctrl+Shift+S`, or `⌘⇧S` on a Mac). */
+export function displayKey(key: string, mac: boolean): string {
+  const accel = toAccelerator(key);
+  if (!mac) return accel.replace('CmdOrCtrl', 'Ctrl');
+  const symbols: Record<string, string> = { CmdOrCtrl: '⌘', Shift: '⇧', Alt: '⌥', Up: '↑', Down: '↓', Left: '←', Right: '→' };
+  return accel.split('+').map((p) => symbols[p] ?? p).join('');
+}

@@ -1,0 +1,10 @@
+/** The episode document engine: read, check, edit and write episode files. */
+export * from './document.js';
+export * from './edit.js';
+export * from './items.js';
+export * from './parse.js';
+export * from './problems.js';
+export * from './speakers.js';
+export * from './time.js';
+export * from './validate.js';
+export * from './write.js';

@@ -1,0 +1,43 @@
+/** Every kind of problem validation reports. */
+export const PROBLEM_CODES = [
+  'yaml-error',
+  'sec-decreasing',
+  'time-sec-mismatch',
+  'time-malformed',
+  'time-unquoted',
+  'who-missing',
+  'who-suspicious',
+  'line-empty',
+  'line-duplicate',
+  'header-run',
+  'item-unknown',
+] as const;
+
+/** One kind of problem. */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** Errors break the site or its readers; warnings are worth a look. */
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with an episode file. */
+export interface Problem {
+  /** The file, as named to the reader. */
+  readonly file: string;
+  /** 0-based index in `transcript`, or null for a problem of the whole file. */
+  readonly index: number | null;
+  /** 1-based line in the file, or null for an item not yet saved. */
+  readonly line: number | null;
+  /** 1-based column, where known (YAML errors). */
+  readonly column?: number;
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  /** A sentence for people. */
+  readonly message: string;
+}
+
+/** `file:line: severity code: message`, the one-line form the command line prints. */
+export function formatProblem(p: Problem): string {
+  const where = p.line === null ? p.file : `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
+  const item = p.index === null ? '' : ` (item ${p.index})`;
+  return `${where}: ${p.severity} ${p.code}${item}: ${p.message}`;
+}

@@ -1,0 +1,102 @@
+import type { EpisodeDocument } from './document.js';
+import type { Turn } from './items.js';
+import type { Problem, ProblemCode, Severity } from './problems.js';
+import { speakerCounts, speakerSuspicion } from './speakers.js';
+import { formatTime, parseTime } from './time.js';
+
+/** Shorter repeated lines ("Yeah.", "Okay.") are normal talk, so only longer ones count as duplicates unless adjacent. */
+const DUPLICATE_MIN_CHARS = 20;
+
+/** Everything wrong with a document's transcript, in item order. */
+export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & Partial<Pick<EpisodeDocument, 'loadErrors'>>): Problem[] {
+  const problems: Problem[] = (doc.loadErrors ?? []).map(({ line, column, message }) => ({
+    file: doc.file,
+    index: null,
+    line,
+    column,
+    code: 'yaml-error',
+    severity: 'error',
+    message: `PyYAML cannot load this value: ${message}`,
+  }));
+  const counts = speakerCounts(doc.items);
+  const seenLines = new Map<string, number>();
+  let lastSec: { sec: number; index: number } | undefined;
+
+  doc.items.forEach((item, index) => {
+    const report = (code: ProblemCode, severity: Severity, message: string) =>
+      problems.push({ file: doc.file, index, line: item.origin?.line ?? null, code, severity, message });
+
+    if (item.kind === 'unknown') {
+      report('item-unknown', 'warning', `this item is neither a turn nor a header: ${item.reason}; it is kept as it is`);
+      return;
+    }
+    if (item.kind === 'header') {
+      const next = doc.items[index + 1];
+      if (next?.kind === 'header') report('header-run', 'warning', `header “${item.header}” is followed directly by header “${next.header}”: the site shows only the last one`);
+      return;
+    }
+    checkTime(item, report);
+    if (item.sec !== undefined) {
+      if (lastSec && item.sec < lastSec.sec) {
+        report('sec-decreasing', 'error', `sec ${item.sec} (${formatTime(item.sec)}) goes back ${lastSec.sec - item.sec} s from ${lastSec.sec} (${formatTime(lastSec.sec)}) at item ${lastSec.index}`);
+      }
+      lastSec = { sec: item.sec, index };
+    }
+    if (item.who === undefined || item.who.trim() === '') {
+      report('who-missing', 'warning', item.sec === undefined ? 'this paragraph has no speaker (`who`)' : 'this turn has no speaker (`who`)');
+    } else {
+      const suspicion = speakerSuspicion(item.who, counts);
+      if (suspicion) {
+        const fix = suspicion.suggestion ? `; did you mean \`${suspicion.suggestion}\`?` : '';
+        report('who-suspicious', 'warning', `speaker \`${shorten(item.who)}\` ${suspicion.reason}${fix}`);
+      }
+    }
+    const text = item.line.trim().replace(/\s+/g, ' ');
+    if (text === '') {
+      report('line-empty', 'warning', 'this turn has no text');
+      return;
+    }
+    const earlier = seenLines.get(text);
+    if (earlier !== undefined && (text.length >= DUPLICATE_MIN_CHARS || earlier === index - 1)) {
+      report('line-duplicate', 'warning', `same text as item ${earlier}: “${shorten(text)}”`);
+    }
+    if (earlier === undefined) seenLines.set(text, index);
+  });
+  return problems;
+}
+
+function checkTime(turn: Turn, report: (code: ProblemCode, severity: Severity, message: string) => void) {
+  const { time, sec } = turn;
+  if (time === undefined) {
+    if (sec !== undefined) report('time-sec-mismatch', 'warning', `sec ${sec} has no \`time\`; it should be '${formatTime(sec)}'`);
+    return;
+  }
+  const parsed = parseTime(time);
+  if (!parsed || !parsed.wellFormed) {
+    const shown = JSON.stringify(time);
+    report('time-malformed', 'error', `time ${shown} is not M:SS or H:MM:SS${sec !== undefined ? `; sec ${sec} would be '${formatTime(sec)}'` : ''}`);
+  } else if (sec === undefined) {
+    report('time-sec-mismatch', 'warning', `time '${time}' has no \`sec\`; it should be ${parsed.sec}`);
+  } else if (parsed.sec !== sec) {
+    report('time-sec-mismatch', 'error', `time '${time}' is ${parsed.sec} s but sec is ${sec} ('${formatTime(sec)}')`);
+  }
+  const plain = turn.origin?.plainTime;
+  if (plain !== undefined && turn.time === plain) {
+    const reader = /^[-+]?[1-9]/.test(plain) ? 'PyYAML and Ruby read' : 'Ruby (Jekyll) reads';
+    report('time-unquoted', 'error', `time ${plain} is not quoted: ${reader} it as the number ${sexagesimal(plain)}; write '${plain}'`);
+  }
+}
+
+function sexagesimal(text: string): number {
+  return text.split(':').reduce((total, part) => total * 60 + Number(part.replace(/_/g, '')), 0);
+}
+
+function shorten(text: string, max = 60): string {
+  const one = text.replace(/\n/g, '⏎');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** True when any problem is an error. */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,72 @@
+import { dumpMappingEntry, dumpSequenceItem, dumpYaml } from '../yaml/emit.js';
+import type { YamlValue } from '../yaml/value.js';
+import { EpisodeParseError, type EpisodeDocument, type FrontEntry, type WriterStyle } from './document.js';
+import { isUnedited, itemValue, sameValue, type TranscriptItem } from './items.js';
+import { isSexagesimalNumber } from './time.js';
+
+/** Writes a document back: unedited items and keys keep their exact bytes, edited ones come out in the file's style. */
+export function serializeEpisode(doc: EpisodeDocument): string {
+  const body = doc.entries.map((entry, i) => {
+    const text = i === doc.transcript?.entry ? transcriptText(doc) : entryText(entry, doc.style);
+    return text + (entry.trivia ?? '');
+  });
+  return doc.preamble + doc.opening + doc.lead + body.join('') + doc.end;
+}
+
+/** Re-emits the whole frontmatter as PyYAML's `dump(sort_keys=False)` writes it; the text around it is kept. */
+export function rewriteEpisode(doc: EpisodeDocument): string {
+  const [unloadable] = doc.loadErrors;
+  if (unloadable) throw new EpisodeParseError(doc.file, unloadable.line, unloadable.column, `cannot rewrite: PyYAML cannot load this value: ${unloadable.message}`);
+  const data = frontmatterValue(doc);
+  const yaml = data.size === 0 ? '' : dumpYaml(data, { allowUnicode: doc.style.allowUnicode });
+  return doc.preamble + doc.opening + yaml + doc.end;
+}
+
+/** The frontmatter as data, the transcript included, as a YAML reader would load the written file. */
+export function frontmatterValue(doc: EpisodeDocument): Map<string, YamlValue> {
+  const data = new Map<string, YamlValue>();
+  doc.entries.forEach((entry, i) => {
+    data.set(entry.key, i === doc.transcript?.entry && doc.transcript.block ? doc.items.map(currentValue) : entry.value);
+  });
+  return data;
+}
+
+/** What an item loads to once written: its file's value while unedited, its fields otherwise. */
+export function currentValue(item: TranscriptItem): YamlValue {
+  return isUnedited(item) ? item.origin.value : itemValue(item);
+}
+
+/** One item as the file's writer writes it, with time-like text quoted for every YAML 1.1 reader. */
+export function emitItem(item: TranscriptItem, style: WriterStyle): string {
+  const text = dumpSequenceItem(itemValue(item), emitOptions(style));
+  if (style.itemIndent === 0) return text;
+  const pad = ' '.repeat(style.itemIndent);
+  return text.replace(/^(?=.)/gm, pad);
+}
+
+function emitOptions(style: WriterStyle) {
+  // PyYAML writes `0:41` plain and reads it back as text, but Ruby's Psych (Jekyll) reads it as 41.
+  return { allowUnicode: style.allowUnicode, quote: isSexagesimalNumber };
+}
+
+function entryText(entry: FrontEntry, style: WriterStyle): string {
+  const { origin } = entry;
+  if (origin && sameValue(entry.value, origin.value)) return origin.text;
+  return dumpMappingEntry(entry.key, entry.value, emitOptions(style));
+}
+
+function transcriptText(doc: EpisodeDocument): string {
+  const layout = doc.transcript!;
+  const entry = doc.entries[layout.entry]!;
+  const { items } = doc;
+  if (layout.block && items.length > 0) {
+    const parts = items.map((item) => (isUnedited(item) ? item.origin.text : emitItem(item, doc.style)) + (item.trivia ?? ''));
+    return layout.head + parts.join('') + layout.tail;
+  }
+  const values = items.map(itemValue);
+  const origin = entry.origin;
+  if (origin && !layout.block && (sameValue(values, origin.value) || (values.length === 0 && !Array.isArray(origin.value)))) {
+    return origin.text;
+  }
+  return dumpMappingEntry(entry.key, values, emitOptions(doc.style));
+}

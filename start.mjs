@@ -1,0 +1,27 @@
+// `npm start [-- path/to/episode.md]`: runs the app in Electron. Electron is an optional dependency:
+// where its binary could not be downloaded, say so plainly instead of failing with "electron: not found".
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { isAbsolute, resolve } from 'node:path';
+
+let electron;
+try {
+  // The electron package's main export is the path of the binary it downloaded; it throws when there is none.
+  electron = createRequire(import.meta.url)('electron');
+} catch (err) {
+  console.error(
+    [
+      'Episode Editor: Electron is not installed here (it is an optional dependency, and its binary',
+      'could not be downloaded). On a machine with internet access, run `npm install` again, then `npm start`.',
+      'Without Electron, the same app runs in a browser: npm run -s harness -- --port 5199, then open http://127.0.0.1:5199',
+      `(${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+// npm runs scripts from the package folder; a relative path means the folder the user typed it in.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const args = process.argv.slice(2).map((arg) => (arg.startsWith('-') || isAbsolute(arg) ? arg : resolve(cwd, arg)));
+const child = spawn(electron, ['.', ...args], { stdio: 'inherit' });
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

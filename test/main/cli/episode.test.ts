@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/episode.js';
+import type { CliIO } from '../../../main/cli/io.js';
+import type { Problem } from '../../../shared/episode/index.js';
+import { REPO_ROOT, SHARED_DIR, fixture, seed } from '../../support/paths.js';
+
+/** Runs the command line in-process, collecting what it prints. */
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), write: (t) => (out += t) };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+function tempCopy(path: string, name = 'episode.md'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'episode-cli-'));
+  const copy = join(dir, name);
+  copyFileSync(path, copy);
+  return copy;
+}
+
+describe('episode check', () => {
+  it('exits 0 on a file without errors', async () => {
+    const { code } = await run('check', seed('000'));
+    expect(code).toBe(0);
+  });
+
+  it('prints problems as JSON and exits 1 on errors', async () => {
+    const { code, out } = await run('check', '--json', fixture('episodes/defects.md'));
+    expect(code).toBe(1);
+    const problems = JSON.parse(out) as Problem[];
+    expect(problems.find((p) => p.code === 'sec-decreasing')).toMatchObject({ index: 4, line: 16, severity: 'error' });
+    expect(Object.keys(problems[0]!).sort()).toEqual(['code', 'file', 'index', 'line', 'message', 'severity']);
+  });
+
+  it('reports a YAML error with line and column and exits 2', async () => {
+    const { code, out } = await run('check', '--json', fixture('episodes/bad-yaml.md'));
+    expect(code).toBe(2);
+    const [problem] = JSON.parse(out) as Problem[];
+    expect(problem).toMatchObject({ code: 'yaml-error', line: 7, severity: 'error', index: null });
+    expect(problem!.column).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with a one-line message for a missing file', async () => {
+    const { code, err } = await run('check', '/nonexistent/episode.md');
+    expect(code).toBe(2);
+    expect(err).toContain('/nonexistent/episode.md: cannot read: no such file');
+  });
+});
+
+describe('episode fmt', () => {
+  it('leaves a clean file untouched', async () => {
+    const copy = tempCopy(seed('000'));
+    expect(await run('fmt', '--check', copy)).toMatchObject({ code: 0 });
+    await run('fmt', copy);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(seed('000'), 'utf8'));
+  });
+
+  it('quotes plain times that Ruby reads as numbers, changing nothing else', async () => {
+    const copy = tempCopy(fixture('episodes/defects.md'));
+    const before = readFileSync(copy, 'utf8');
+    expect(await run('fmt', '--check', copy)).toMatchObject({ code: 1 });
+    expect(readFileSync(copy, 'utf8')).toBe(before);
+    expect(await run('fmt', copy)).toMatchObject({ code: 0 });
+    const after = readFileSync(copy, 'utf8');
+    expect(after).toBe(before.replace('time: 0:41', "time: '0:41'").replace('time: 2:30', "time: '2:30'"));
+    expect(readdirSync(join(copy, '..'))).toEqual(['episode.md']);
+  });
+
+  it('prints a whole-file rewrite to stdout without touching the file', async () => {
+    const path = join(SHARED_DIR, 'corpus/episodes', readdirSync(join(SHARED_DIR, 'corpus/episodes')).filter((f) => !f.startsWith('_'))[0]!);
+    const copy = tempCopy(path);
+    const { code, out } = await run('fmt', '--rewrite', '--stdout', copy);
+    expect(code).toBe(0);
+    expect(out.startsWith('---\n')).toBe(true);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(path, 'utf8'));
+  });
+
+  it('never writes a file it cannot read as an episode', async () => {
+    const copy = tempCopy(fixture('episodes/bad-yaml.md'));
+    const { code, err } = await run('fmt', copy);
+    expect(code).toBe(2);
+    expect(err).toMatch(/episode\.md:7:\d+: /);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(fixture('episodes/bad-yaml.md'), 'utf8'));
+  });
+});
+
+describe('the built command', () => {
+  it('runs as `npm run -s episode` and sets the exit code', async () => {
+    const exec = promisify(execFile);
+    const result = await exec('npm', ['run', '-s', 'episode', '--', 'check', fixture('episodes/defects.md')], { cwd: REPO_ROOT }).catch((e: { code: number; stdout: string }) => e);
+    expect(result).toMatchObject({ code: 1 });
+    expect((result as { stdout: string }).stdout).toContain('error sec-decreasing (item 4)');
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitItem, isUnedited, parseEpisode, rewriteEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
+import { REPO_ROOT, corpusFiles } from '../../support/paths.js';
+import { NO_PYYAML_NOTE, PYTHON_WITH_YAML, runPython } from '../../support/python.js';
+
+const files = corpusFiles();
+const texts = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const docs = new Map(files.map((f) => [f, parseEpisode(texts.get(f)!, f)]));
+
+describe('the real corpus', () => {
+  it('has the files the tests are about', () => {
+    expect(files.length).toBeGreaterThan(250);
+  });
+
+  it('round-trips every file byte for byte', () => {
+    const changed = files.filter((f) => serializeEpisode(docs.get(f)!) !== texts.get(f));
+    expect(changed).toEqual([]);
+  });
+
+  it('re-emits every item of the current corpus the way its writer wrote it (bar plain times, which it now quotes)', () => {
+    // The legacy files were written by an older writer and edited by hand, so only round trip and rewrite hold there.
+    const differing: string[] = [];
+    for (const file of corpusFiles('episodes')) {
+      const doc = docs.get(file)!;
+      doc.items.forEach((item, i) => {
+        if (!isUnedited(item) || item.origin.plainTime !== undefined) return;
+        if (emitItem(item, doc.style) !== item.origin.text) differing.push(`${file} item ${i}`);
+      });
+    }
+    expect(differing).toEqual([]);
+  });
+});
+
+describe.skipIf(!PYTHON_WITH_YAML)('the corpus against PyYAML', () => {
+  const script = readFileSync(join(REPO_ROOT, 'test/support/pyyaml_reference.py'), 'utf8');
+  const reference = PYTHON_WITH_YAML
+    ? (JSON.parse(runPython(script, [], files.join('\n'))) as Record<string, { unicode: string; ascii: string; jumps: number[] } | { error: string }>)
+    : {};
+
+  it('rewrites every file exactly as PyYAML re-dumps it, in the file’s own unicode or escaped style', () => {
+    const differing = files.filter((file) => {
+      const doc = docs.get(file)!;
+      const expected = reference[file]!;
+      if ('error' in expected) return false;
+      return rewriteEpisode(doc) !== doc.preamble + doc.opening + expected[doc.style.allowUnicode ? 'unicode' : 'ascii'] + doc.end;
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('refuses to rewrite, naming the line, exactly the files PyYAML cannot load', () => {
+    const unloadable = files.filter((file) => 'error' in reference[file]!);
+    expect(unloadable.length).toBeGreaterThan(0);
+    const refused = files.filter((file) => {
+      try {
+        rewriteEpisode(docs.get(file)!);
+        return false;
+      } catch (err) {
+        expect(String(err)).toMatch(/:\d+:\d+: cannot rewrite/);
+        return true;
+      }
+    });
+    expect(refused).toEqual(unloadable);
+  });
+
+  it('reports every backward sec jump at the index PyYAML’s reading gives', () => {
+    for (const file of files) {
+      const expected = reference[file]!;
+      const jumps = 'error' in expected ? [] : expected.jumps;
+      const found = validateEpisode(docs.get(file)!).filter((p) => p.code === 'sec-decreasing').map((p) => p.index);
+      expect({ file, jumps: found }).toEqual({ file, jumps });
+    }
+    const total = Object.values(reference).reduce((n, r) => n + ('jumps' in r ? r.jumps.length : 0), 0);
+    expect(total).toBeGreaterThan(0);
+  });
+});
+
+if (!PYTHON_WITH_YAML) console.warn(NO_PYYAML_NOTE);
