@@ -6,6 +6,6 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../build/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome120' },
+  build: { outDir: '../build/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome120', chunkSizeWarningLimit: 2000 },
   logLevel: 'warn',
 });

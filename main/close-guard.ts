@@ -8,7 +8,10 @@
  *    told to, then ANSWERS with `setDocumentState`: `dirty: false` once saved or discarded, `dirty: true`
  *    when the user cancelled or the save failed.
  * 4. The answer to a pending close closes the window when clean, and ends the request either way, so a
- *    later, ordinary save never closes the window by surprise.
+ *    later, ordinary save never closes the window by surprise. A Cancel in the confirm dialog (which main
+ *    shows, so it sees the answer) ends the request too, should the renderer forget to answer.
+ * Asking again on every close request, rather than waiting for an answer, means a renderer that never
+ * answers cannot trap the user in a window that will not close: the next click asks again.
  * No extra operation is needed, and nothing here waits on a timer.
  */
 
@@ -17,9 +20,7 @@ export type CloseDecision =
   /** Let it close. */
   | 'close'
   /** Stop it and ask the renderer (send `command` `file.close`). */
-  | 'ask-renderer'
-  /** Stop it: the renderer is already being asked. */
-  | 'wait';
+  | 'ask-renderer';
 
 /** The close rules for one window; pure, so they are tested without Electron. */
 export class CloseGuard {
@@ -30,9 +31,13 @@ export class CloseGuard {
   /** The window was asked to close. */
   requestClose(): CloseDecision {
     if (!this.dirty || this.rendererGone) return 'close';
-    if (this.asking) return 'wait';
     this.asking = true;
     return 'ask-renderer';
+  }
+
+  /** The user chose Cancel when asked about unsaved changes: whatever the renderer says next is no answer to a close. */
+  closeCancelled(): void {
+    this.asking = false;
   }
 
   /** The renderer reported its state; true when this answers a pending close with "clean": close now. */

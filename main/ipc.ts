@@ -8,7 +8,7 @@ import type { CheckedApiHandlers } from './services/api-handlers.js';
  */
 export function registerApi(ipc: Pick<IpcMain, 'handle'>, handlers: CheckedApiHandlers, isTrustedUrl: (url: string) => boolean): void {
   for (const method of API_METHODS) {
-    ipc.handle(method, (event, arg) => {
+    ipc.handle(method, async (event, arg) => {
       const url = event.senderFrame?.url ?? '';
       if (!isTrustedUrl(url)) throw new Error(`${method}: refused a call from ${url || 'an unknown frame'}`);
       return handlers[method](arg);

@@ -13,7 +13,7 @@ import { createElectronDialogs } from './electron-dialogs.js';
 import { registerApi, sendEvent } from './ipc.js';
 import { buildMenuTemplate } from './menu-template.js';
 import { APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
-import { createApiHandlers, type CheckedApiHandlers } from './services/api-handlers.js';
+import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { RecentFiles } from './services/recent-files.js';
 import { readStaticFile } from './services/static-files.js';
 import { mainWindowOptions, windowTitle } from './window-options.js';
@@ -53,7 +53,7 @@ let handlers: CheckedApiHandlers | null = null;
 async function start(): Promise<void> {
   const recent = await RecentFiles.open(app.getPath('userData'));
   const api = createApiHandlers({
-    dialogs: createElectronDialogs(() => mainWindow, app.getPath('documents')),
+    dialogs: withCancelSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
     recent,
     samplePath: SAMPLE,
     get initialPath() {
@@ -98,7 +98,7 @@ function openWindow(): void {
     const decision = guard.requestClose();
     if (decision === 'close') return;
     event.preventDefault();
-    if (decision === 'ask-renderer') sendEvent(win, 'command', 'file.close');
+    sendEvent(win, 'command', 'file.close');
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -120,6 +120,18 @@ function showDocumentState(title: string, dirty: boolean): void {
   mainWindow.setTitle(windowTitle(title, dirty));
   mainWindow.setDocumentEdited(dirty);
   if (guard.documentState(dirty)) mainWindow.close();
+}
+
+/** The dialogs, telling the close guard when the user cancels a Save / Don't Save / Cancel question. */
+function withCancelSeen(dialogs: Dialogs): Dialogs {
+  return {
+    ...dialogs,
+    confirmDiscard: async (name) => {
+      const answer = await dialogs.confirmDiscard(name);
+      if (answer === 'cancel') guard.closeCancelled();
+      return answer;
+    },
+  };
 }
 
 /** Opens a file main was handed (Open Recent, second instance, Finder) and gives it to the renderer, which asks about unsaved changes. */

@@ -1,4 +1,4 @@
-import type { YamlValue } from '../yaml/value.js';
+import type { YamlMap, YamlValue } from '../yaml/value.js';
 
 /** Where an item came from in its file: its exact bytes, what they load to, and its first line. */
 export interface ItemOrigin {
@@ -91,7 +91,7 @@ export function isUnedited(item: TranscriptItem): item is TranscriptItem & { ori
   const { plainTime, value: original } = item.origin;
   if (item.kind === 'turn' && plainTime !== undefined && original instanceof Map && fields instanceof Map) {
     // PyYAML loads the file's plain `time: 1:33` as 93; the turn holds the text, which is no edit.
-    const withoutTime = (m: ReadonlyMap<unknown, YamlValue>) => new Map([...m].filter(([k]) => k !== 'time'));
+    const withoutTime = (m: YamlMap): YamlMap => new Map([...m].filter(([k]) => k !== 'time'));
     return item.time === plainTime && sameValue(withoutTime(fields), withoutTime(original));
   }
   return sameValue(fields, original);

@@ -1,8 +1,8 @@
 // PyYAML's scalar machinery (emitter.py): analyze_scalar decides which styles a text allows,
 // choose_scalar_style picks one for the context, and write_plain / write_single_quoted /
 // write_double_quoted write it, folding long lines at a space past best_width. A faithful port:
-// texts are handled as arrays of code points because Python indexes and measures str that way.
-import type { EmitterOutput } from './emit-writer.js';
+// texts are indexed and measured by code point (Chars), as Python indexes and measures a str.
+import { codePoints, type EmitterOutput } from './emit-writer.js';
 
 /** What analyze_scalar found out about a text (PyYAML's ScalarAnalysis). */
 export interface ScalarAnalysis {
@@ -19,10 +19,22 @@ export interface ScalarAnalysis {
 /** A scalar style: '' plain, "'" single-quoted, '"' double-quoted (the representer never asks for '|' or '>'). */
 export type ScalarStyle = '' | "'" | '"';
 
-const BREAKS = '\n\x85\u2028\u2029';
-const WHITESPACE_OR_END = '\0 \t\r\n\x85\u2028\u2029';
+// '\n\x85\u2028\u2029': the line breaks of YAML 1.1.
+function isBreak(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\x85' || ch === '\u2028' || ch === '\u2029';
+}
 
-const isBreak = (ch: string | undefined): boolean => ch !== undefined && BREAKS.includes(ch);
+// The same tests on code points, for analyze_scalar, which runs on every scalar and is kept free
+// of per-character strings.
+const isBreakCode = (c: number): boolean => c === 0x0a || c === 0x85 || c === 0x2028 || c === 0x2029;
+// '\0 \t\r\n\x85\u2028\u2029': what counts as whitespace around an indicator.
+const isSpaceOrBreakCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0 || isBreakCode(c);
+// '#,[]{}&*!|>\'"%@`': indicators that cannot start a plain scalar.
+const LEADING_INDICATORS = new Set([...'#,[]{}&*!|>\'"%@`'].map((ch) => ch.charCodeAt(0)));
+// ',?[]{}': indicators that end a plain scalar in flow context.
+const isFlowIndicatorCode = (c: number): boolean =>
+  c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+const [SPACE, COLON, QUESTION, DASH, HASH] = [0x20, 0x3a, 0x3f, 0x2d, 0x23];
 
 /** Emitter.analyze_scalar. */
 export function analyzeScalar(scalar: string, allowUnicode: boolean): ScalarAnalysis {
@@ -32,7 +44,9 @@ export function analyzeScalar(scalar: string, allowUnicode: boolean): ScalarAnal
       allowSingleQuoted: true, allowDoubleQuoted: true, allowBlock: false,
     };
   }
-  const chars = Array.from(scalar);
+  // Python walks code points; here `at` walks UTF-16 units and `size` is 2 for an astral
+  // character, so `index === 0`, `index == len - 1` and `scalar[index + 1]` keep their meaning.
+  const length = scalar.length;
   let blockIndicators = false;
   let flowIndicators = false;
   let lineBreaks = false;
@@ -50,56 +64,61 @@ export function analyzeScalar(scalar: string, allowUnicode: boolean): ScalarAnal
     flowIndicators = true;
   }
   let precededByWhitespace = true;
-  let followedByWhitespace = chars.length === 1 || WHITESPACE_OR_END.includes(chars[1]!);
+  const first = scalar.codePointAt(0)!;
+  const firstSize = first > 0xffff ? 2 : 1;
+  let followedByWhitespace = firstSize >= length || isSpaceOrBreakCode(scalar.codePointAt(firstSize)!);
   let previousSpace = false;
   let previousBreak = false;
 
-  for (let index = 0; index < chars.length; ) {
-    const ch = chars[index]!;
-    if (index === 0) {
+  for (let at = 0; at < length; ) {
+    const ch = scalar.codePointAt(at)!;
+    const size = ch > 0xffff ? 2 : 1;
+    const isFirst = at === 0;
+    const isLast = at + size >= length;
+    if (isFirst) {
       // Leading indicators are special characters.
-      if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
+      if (LEADING_INDICATORS.has(ch)) {
         flowIndicators = true;
         blockIndicators = true;
       }
-      if (ch === '?' || ch === ':') {
+      if (ch === QUESTION || ch === COLON) {
         flowIndicators = true;
         if (followedByWhitespace) blockIndicators = true;
       }
-      if (ch === '-' && followedByWhitespace) {
+      if (ch === DASH && followedByWhitespace) {
         flowIndicators = true;
         blockIndicators = true;
       }
     } else {
       // Some indicators cannot appear within a scalar as well.
-      if (',?[]{}'.includes(ch)) flowIndicators = true;
-      if (ch === ':') {
+      if (isFlowIndicatorCode(ch)) flowIndicators = true;
+      if (ch === COLON) {
         flowIndicators = true;
         if (followedByWhitespace) blockIndicators = true;
       }
-      if (ch === '#' && precededByWhitespace) {
+      if (ch === HASH && precededByWhitespace) {
         flowIndicators = true;
         blockIndicators = true;
       }
     }
-    if (isBreak(ch)) lineBreaks = true;
-    const code = ch.codePointAt(0)!;
-    if (!(ch === '\n' || (code >= 0x20 && code <= 0x7e))) {
+    const isBreakChar = isBreakCode(ch);
+    if (isBreakChar) lineBreaks = true;
+    if (!(ch === 0x0a || (ch >= 0x20 && ch <= 0x7e))) {
       const unicode =
-        (code === 0x85 || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) ||
-          (code >= 0x10000 && code < 0x10ffff)) && code !== 0xfeff;
+        (ch === 0x85 || (ch >= 0xa0 && ch <= 0xd7ff) || (ch >= 0xe000 && ch <= 0xfffd) ||
+          (ch >= 0x10000 && ch < 0x10ffff)) && ch !== 0xfeff;
       // Tabs, other controls, U+FEFF and lone surrogates are special: only double quotes can hold them.
       if (!unicode || !allowUnicode) specialCharacters = true;
     }
-    if (ch === ' ') {
-      if (index === 0) leadingSpace = true;
-      if (index === chars.length - 1) trailingSpace = true;
+    if (ch === SPACE) {
+      if (isFirst) leadingSpace = true;
+      if (isLast) trailingSpace = true;
       if (previousBreak) breakSpace = true;
       previousSpace = true;
       previousBreak = false;
-    } else if (isBreak(ch)) {
-      if (index === 0) leadingBreak = true;
-      if (index === chars.length - 1) trailingBreak = true;
+    } else if (isBreakChar) {
+      if (isFirst) leadingBreak = true;
+      if (isLast) trailingBreak = true;
       if (previousSpace) spaceBreak = true;
       previousSpace = false;
       previousBreak = true;
@@ -107,9 +126,14 @@ export function analyzeScalar(scalar: string, allowUnicode: boolean): ScalarAnal
       previousSpace = false;
       previousBreak = false;
     }
-    index += 1;
-    precededByWhitespace = WHITESPACE_OR_END.includes(ch);
-    followedByWhitespace = index + 1 >= chars.length || WHITESPACE_OR_END.includes(chars[index + 1]!);
+    at += size;
+    precededByWhitespace = isSpaceOrBreakCode(ch);
+    // Whether the character after the next one is whitespace (or the end).
+    if (at < length) {
+      const next = scalar.codePointAt(at)!;
+      const afterNext = at + (next > 0xffff ? 2 : 1);
+      followedByWhitespace = afterNext >= length || isSpaceOrBreakCode(scalar.codePointAt(afterNext)!);
+    }
   }
 
   let allowFlowPlain = true;
@@ -170,7 +194,7 @@ export function writePlain(out: EmitterOutput, scalar: string, split: boolean, r
   if (!out.whitespace) out.write(' ');
   out.whitespace = false;
   out.indention = false;
-  const text = Array.from(scalar);
+  const text = codePoints(scalar);
   const bestWidth = out.settings.bestWidth;
   let spaces = false;
   let breaks = false;
@@ -185,21 +209,21 @@ export function writePlain(out: EmitterOutput, scalar: string, split: boolean, r
           out.whitespace = false;
           out.indention = false;
         } else {
-          out.write(text.slice(start, end).join(''));
+          out.writeSlice(text, start, end);
         }
         start = end;
       }
     } else if (breaks) {
       if (!isBreak(ch)) {
         if (text[start] === '\n') out.writeLineBreak();
-        for (const br of text.slice(start, end)) out.writeLineBreak(br);
+        for (let i = start; i < end; i++) out.writeLineBreak(text[i]);
         out.writeIndent();
         out.whitespace = false;
         out.indention = false;
         start = end;
       }
     } else if (ch === undefined || ch === ' ' || isBreak(ch)) {
-      out.write(text.slice(start, end).join(''));
+      out.writeSlice(text, start, end);
       start = end;
     }
     if (ch !== undefined) {
@@ -212,7 +236,7 @@ export function writePlain(out: EmitterOutput, scalar: string, split: boolean, r
 /** Emitter.write_single_quoted. */
 export function writeSingleQuoted(out: EmitterOutput, scalar: string, split: boolean): void {
   out.writeIndicator("'", true);
-  const text = Array.from(scalar);
+  const text = codePoints(scalar);
   const bestWidth = out.settings.bestWidth;
   let spaces = false;
   let breaks = false;
@@ -225,21 +249,21 @@ export function writeSingleQuoted(out: EmitterOutput, scalar: string, split: boo
         if (start + 1 === end && out.column > bestWidth && split && start !== 0 && end !== text.length) {
           out.writeIndent();
         } else {
-          out.write(text.slice(start, end).join(''));
+          out.writeSlice(text, start, end);
         }
         start = end;
       }
     } else if (breaks) {
       if (ch === undefined || !isBreak(ch)) {
-        // A break inside quotes is folded by readers, so each one is written doubled.
+        // A lone line break reads back as a space, so a run starting with '\n' gets one more.
         if (text[start] === '\n') out.writeLineBreak();
-        for (const br of text.slice(start, end)) out.writeLineBreak(br);
+        for (let i = start; i < end; i++) out.writeLineBreak(text[i]);
         out.writeIndent();
         start = end;
       }
     } else if (ch === undefined || ch === ' ' || isBreak(ch) || ch === "'") {
       if (start < end) {
-        out.write(text.slice(start, end).join(''));
+        out.writeSlice(text, start, end);
         start = end;
       }
     }
@@ -277,8 +301,9 @@ function escape(ch: string): string {
 // Whether write_double_quoted writes the character as-is. Note that astral characters are
 // escaped even with allow_unicode (PyYAML's range stops at U+FFFD here, unlike in analyze_scalar).
 function writtenAsIs(ch: string, allowUnicode: boolean): boolean {
-  if ('"\\\x85\u2028\u2029\uFEFF'.includes(ch)) return false;
   const code = ch.codePointAt(0)!;
+  // '"\\\x85\u2028\u2029\uFEFF' are always escaped.
+  if (code === 0x22 || code === 0x5c || code === 0x85 || code === 0x2028 || code === 0x2029 || code === 0xfeff) return false;
   return (
     (code >= 0x20 && code <= 0x7e) ||
     (allowUnicode && ((code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd)))
@@ -288,14 +313,14 @@ function writtenAsIs(ch: string, allowUnicode: boolean): boolean {
 /** Emitter.write_double_quoted. */
 export function writeDoubleQuoted(out: EmitterOutput, scalar: string, split: boolean): void {
   out.writeIndicator('"', true);
-  const text = Array.from(scalar);
+  const text = codePoints(scalar);
   const { bestWidth, allowUnicode } = out.settings;
   let start = 0;
   for (let end = 0; end <= text.length; end++) {
     const ch = end < text.length ? text[end] : undefined;
     if (ch === undefined || !writtenAsIs(ch, allowUnicode)) {
       if (start < end) {
-        out.write(text.slice(start, end).join(''));
+        out.writeSlice(text, start, end);
         start = end;
       }
       if (ch !== undefined) {
@@ -309,9 +334,12 @@ export function writeDoubleQuoted(out: EmitterOutput, scalar: string, split: boo
     ) {
       // Fold with an escaped line break; a space starting the next line is escaped so that
       // readers do not strip it as indentation.
-      const data = text.slice(start, end).join('') + '\\';
-      if (start < end) start = end;
-      out.write(data);
+      // (data = text[start:end] + '\\' in PyYAML)
+      if (start < end) {
+        out.writeSlice(text, start, end);
+        start = end;
+      }
+      out.write('\\');
       out.writeIndent();
       out.whitespace = false;
       out.indention = false;

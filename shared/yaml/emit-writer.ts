@@ -20,6 +20,14 @@ export function emitterSettings(options: { allowUnicode: boolean; width?: number
   return { bestWidth, bestIndent, allowUnicode: options.allowUnicode };
 }
 
+/** A text indexed by code point as Python indexes a str: the string itself when it has no surrogates, else its code points. */
+export type Chars = string | readonly string[];
+
+/** The text as Chars: the array of code points is only built for texts with astral characters (or lone surrogates). */
+export function codePoints(text: string): Chars {
+  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : text;
+}
+
 /** Length in code points (Python's len of a str). */
 export function pyLen(text: string): number {
   let n = 0;
@@ -37,7 +45,12 @@ export function pyLen(text: string): number {
 
 /** The emitter's output stream and position state (Emitter.write_indicator / write_indent / write_line_break). */
 export class EmitterOutput {
-  private readonly chunks: string[] = [];
+  // The output; V8 concatenates strings into ropes, cheaper than joining many small chunks.
+  private buffer = '';
+  // A slice of a scalar written but not yet appended (see writeSlice).
+  private pending: Chars | null = null;
+  private pendingStart = 0;
+  private pendingEnd = 0;
   /** Current column, in code points. */
   column = 0;
   /** Whether the last character written was whitespace. */
@@ -53,13 +66,42 @@ export class EmitterOutput {
 
   /** The text written so far. */
   text(): string {
-    return this.chunks.join('');
+    this.flush();
+    return this.buffer;
   }
 
-  /** Writes text that moves the column by its length (the `self.column += len(data); stream.write(data)` pairs). */
-  write(data: string): void {
-    this.column += pyLen(data);
-    this.chunks.push(data);
+  /** Writes text that moves the column by its length in code points (`self.column += len(data); stream.write(data)`). */
+  write(data: string, length = pyLen(data)): void {
+    this.flush();
+    this.column += length;
+    this.buffer += data;
+  }
+
+  /**
+   * Writes text[start:end], like write(). Consecutive slices of one text are appended as one
+   * string when something else is written: the scalar writers write word by word, and millions
+   * of tiny strings cost more than the rest of the emitter. The column moves at once.
+   */
+  writeSlice(text: Chars, start: number, end: number): void {
+    if (this.pending !== text || this.pendingEnd !== start) {
+      this.flush();
+      this.pending = text;
+      this.pendingStart = start;
+    }
+    this.pendingEnd = end;
+    this.column += end - start;
+  }
+
+  // Appends the pending slice: before anything else is written, so the order stays PyYAML's.
+  private flush(): void {
+    const text = this.pending;
+    if (text === null) return;
+    if (this.pendingEnd > this.pendingStart) {
+      this.buffer += typeof text === 'string'
+        ? text.slice(this.pendingStart, this.pendingEnd)
+        : text.slice(this.pendingStart, this.pendingEnd).join('');
+    }
+    this.pending = null;
   }
 
   /** Emitter.write_indicator. */
@@ -78,17 +120,19 @@ export class EmitterOutput {
       this.writeLineBreak();
     }
     if (this.column < indent) {
+      this.flush();
       this.whitespace = true;
-      this.chunks.push(' '.repeat(indent - this.column));
+      this.buffer += ' '.repeat(indent - this.column);
       this.column = indent;
     }
   }
 
   /** Emitter.write_line_break (best_line_break is always '\n' here). */
   writeLineBreak(data = '\n'): void {
+    this.flush();
     this.whitespace = true;
     this.indention = true;
     this.column = 0;
-    this.chunks.push(data);
+    this.buffer += data;
   }
 }

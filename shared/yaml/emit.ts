@@ -14,10 +14,12 @@ export interface DumpOptions {
   readonly width?: number;
   /** PyYAML's indent: spaces per nesting level, used when 1 < indent < 10. */
   readonly indent?: number;
+  /** Strings never to write plain although PyYAML would, because another reader would misread them (Psych's `0:41`). */
+  readonly quote?: (text: string) => boolean;
 }
 
 function dumpDocument(value: YamlValue, options: DumpOptions): string {
-  const events: EmitterEvent[] = [{ type: 'StreamStart' }, ...serializeNode(representValue(value)), { type: 'StreamEnd' }];
+  const events: EmitterEvent[] = [{ type: 'StreamStart' }, ...serializeNode(representValue(value), options.quote), { type: 'StreamEnd' }];
   return emitEvents(events, emitterSettings(options));
 }
 

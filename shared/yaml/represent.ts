@@ -91,8 +91,11 @@ export function representValue(data: YamlValue): RepresentedNode {
   return represent(data);
 }
 
-/** Serializer.serialize: the events of one document (without stream start/end), with `id001`-style anchors for nodes met twice. */
-export function serializeNode(root: RepresentedNode): EmitterEvent[] {
+/**
+ * Serializer.serialize: the events of one document (without stream start/end), with `id001`-style
+ * anchors for nodes met twice. Strings that `quote` accepts are never written plain.
+ */
+export function serializeNode(root: RepresentedNode, quote?: (text: string) => boolean): EmitterEvent[] {
   // anchor_node: the anchor goes to a node on its second visit, numbered in that order.
   const anchors = new Map<RepresentedNode, string | null>();
   let lastAnchorId = 0;
@@ -123,7 +126,8 @@ export function serializeNode(root: RepresentedNode): EmitterEvent[] {
     serialized.add(node);
     if (node.kind === 'scalar') {
       // implicit: (the resolver reads the plain text back as this tag, the quoted text as str).
-      const implicit = [resolvePlainTag(node.value) === node.tag, node.tag === 'str'] as const;
+      const plainReadsBack = resolvePlainTag(node.value) === node.tag && !(node.tag === 'str' && quote?.(node.value));
+      const implicit = [plainReadsBack, node.tag === 'str'] as const;
       events.push({ type: 'Scalar', anchor, tag: node.tag, implicit, value: node.value });
     } else if (node.kind === 'seq') {
       events.push({ type: 'SequenceStart', anchor, tag: 'seq' });

@@ -1,7 +1,7 @@
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import { validateEpisode } from '../../../shared/episode/index.js';
-import { documentFromState } from './transcript-field.js';
+import { documentFromState, transcriptField } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
 export function problemDiagnostics(view: EditorView): Diagnostic[] {
@@ -15,4 +15,11 @@ export function problemDiagnostics(view: EditorView): Diagnostic[] {
 }
 
 /** Validation as the user edits (after a short pause), with gutter marks; the lint panel lists them. */
-export const problemsLinter = [linter(problemDiagnostics, { delay: 300 }), lintGutter()];
+export const problemsLinter = [
+  linter(problemDiagnostics, {
+    delay: 300,
+    // Speaker and time changes leave the text alone, so the linter must be told to run again.
+    needsRefresh: (update) => update.startState.field(transcriptField) !== update.state.field(transcriptField),
+  }),
+  lintGutter(),
+];

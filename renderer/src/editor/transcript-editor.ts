@@ -1,4 +1,5 @@
 import { history } from '@codemirror/commands';
+import { forEachDiagnostic, setDiagnosticsEffect } from '@codemirror/lint';
 import { search } from '@codemirror/search';
 import { EditorState, type Extension, type StateCommand } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, type Command, type KeyBinding } from '@codemirror/view';
@@ -15,6 +16,8 @@ export interface TranscriptEditorEvents {
   change: [state: EditorState];
   /** The user clicked a turn's time or speaker. */
   headClick: [click: TurnHeadClick];
+  /** Validation finished: how many problems of each severity the editor now shows. */
+  diagnostics: [counts: { errors: number; warnings: number }];
 }
 
 type Listener<E extends keyof TranscriptEditorEvents> = (...args: TranscriptEditorEvents[E]) => void;
@@ -31,7 +34,7 @@ export interface TranscriptEditorOptions {
  */
 export class TranscriptEditor {
   readonly view: EditorView;
-  private readonly listeners: { [E in keyof TranscriptEditorEvents]: Set<Listener<E>> } = { change: new Set(), headClick: new Set() };
+  private readonly listeners: { [E in keyof TranscriptEditorEvents]: Set<Listener<E>> } = { change: new Set(), headClick: new Set(), diagnostics: new Set() };
   private readonly extensions: Extension;
 
   constructor(parent: HTMLElement, options: TranscriptEditorOptions) {
@@ -50,6 +53,7 @@ export class TranscriptEditor {
       EditorView.updateListener.of((update) => {
         const dataChanged = update.startState.field(transcriptField) !== update.state.field(transcriptField);
         if (update.docChanged || dataChanged) this.emit('change', update.state);
+        if (update.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))) this.emit('diagnostics', countDiagnostics(update.state));
       }),
     ];
     this.view = new EditorView({ parent, state: this.createState(undefined) });
@@ -98,6 +102,12 @@ export class TranscriptEditor {
   private emit<E extends keyof TranscriptEditorEvents>(event: E, ...args: TranscriptEditorEvents[E]): void {
     for (const listener of this.listeners[event]) listener(...args);
   }
+}
+
+function countDiagnostics(state: EditorState) {
+  const counts = { errors: 0, warnings: 0 };
+  forEachDiagnostic(state, (d) => (d.severity === 'error' ? counts.errors++ : counts.warnings++));
+  return counts;
 }
 
 /** Items the editor does not understand are shown but kept exactly as read. */

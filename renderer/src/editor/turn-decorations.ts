@@ -44,8 +44,9 @@ class TurnHeadWidget extends WidgetType {
     return head;
   }
 
-  override ignoreEvent(): boolean {
-    return true;
+  /** Mouse presses reach the plugin's handler (which opens the pickers); nothing else reaches the editor. */
+  override ignoreEvent(event: Event): boolean {
+    return event.type !== 'mousedown';
   }
 }
 

@@ -1,0 +1,17 @@
+import type { KeyBinding } from '@codemirror/view';
+import { COMMANDS, type CommandId } from '../../../shared/commands.js';
+
+/** What each command does in the renderer; every id in COMMANDS has one. */
+export type CommandHandlers = Readonly<Record<CommandId, () => unknown>>;
+
+/** Key bindings for every command with a shortcut, all running through `run`. */
+export function commandKeyBindings(run: (id: CommandId) => void): KeyBinding[] {
+  return COMMANDS.filter((c) => c.key !== undefined).map((c) => ({
+    key: c.key,
+    preventDefault: true,
+    run: () => {
+      run(c.id);
+      return true;
+    },
+  }));
+}

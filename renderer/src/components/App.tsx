@@ -1,0 +1,151 @@
+import { redo, undo } from '@codemirror/commands';
+import { closeLintPanel, nextDiagnostic, openLintPanel, previousDiagnostic } from '@codemirror/lint';
+import { openSearchPanel } from '@codemirror/search';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Api } from '../../../shared/api.js';
+import { isCommandId, type CommandId } from '../../../shared/commands.js';
+import { speakerCounts } from '../../../shared/episode/index.js';
+import { commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
+import { EpisodeSession, type SessionState } from '../app/episode-session.js';
+import {
+  cursorNextHeader,
+  cursorNextTurn,
+  cursorPreviousHeader,
+  cursorPreviousTurn,
+  setSpeaker,
+  setTurnTime,
+} from '../editor/transcript-commands.js';
+import { TranscriptEditor } from '../editor/transcript-editor.js';
+import { itemAt, transcriptField } from '../editor/transcript-field.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { SpeakerPicker } from './SpeakerPicker.js';
+import { StatusBar, type StatusCounts } from './StatusBar.js';
+import { TimeEditor } from './TimeEditor.js';
+import { WaveformPane } from './WaveformPane.js';
+
+/** Which popup is open over the editor, for which item. */
+type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
+
+/** The app's one editor and session, made once when the window opens. */
+interface Workspace {
+  readonly editor: TranscriptEditor;
+  readonly session: EpisodeSession;
+}
+
+/** The window: audio on one side, the speaker turns on the other, status below. */
+export function App({ api }: { api: Api }) {
+  const editorHost = useRef<HTMLDivElement>(null);
+  const [workspace, setWorkspace] = useState<Workspace>();
+  const [session, setSession] = useState<SessionState>();
+  const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
+  const [popup, setPopup] = useState<Popup>();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const runRef = useRef<(id: CommandId) => void>(() => undefined);
+
+  useEffect(() => {
+    const editor = new TranscriptEditor(editorHost.current!, { commandKeys: commandKeyBindings((id) => runRef.current(id)) });
+    const session = new EpisodeSession(api, editor);
+    const subscriptions = [
+      session.subscribe(setSession),
+      editor.on('change', (state) => setCounts((c) => ({ ...c, turns: state.field(transcriptField).items.length }))),
+      editor.on('diagnostics', (d) => setCounts((c) => ({ ...c, ...d }))),
+      editor.on('headClick', ({ part, index, anchor }) => setPopup({ part, index, anchor })),
+      api.on('command', (id) => isCommandId(id) && runRef.current(id)),
+      api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
+    ];
+    setWorkspace({ editor, session });
+    setSession(session.current);
+    void api.initialEpisode().then((file) => session.show(file), (err: unknown) => setSession({ ...session.current, error: String(err) }));
+    return () => {
+      for (const unsubscribe of subscriptions) unsubscribe();
+      editor.destroy();
+    };
+  }, [api]);
+
+  useEffect(() => {
+    if (session) document.title = `${session.dirty ? '• ' : ''}${session.name} — Episode Editor`;
+  }, [session]);
+
+  const handlers = useMemo<CommandHandlers | undefined>(() => {
+    if (!workspace) return undefined;
+    const { editor, session } = workspace;
+    const view = editor.view;
+    const popupAtCursor = (part: 'who' | 'time') => {
+      const { index, item, from } = itemAt(view.state, view.state.selection.main.head);
+      if (item.kind !== 'turn') return;
+      const head = view.domAtPos(from).node.parentElement?.closest('.cm-line')?.querySelector(`[data-part="${part}"]`);
+      const anchor = head?.getBoundingClientRect() ?? new DOMRect(view.coordsAtPos(from)?.left ?? 0, view.coordsAtPos(from)?.bottom ?? 0);
+      setPopup({ part, index, anchor });
+    };
+    return {
+      'file.open': () => session.open(),
+      'file.save': () => session.save(),
+      'file.saveAs': () => session.saveAs(),
+      'file.close': () => session.close(),
+      'edit.undo': () => undo(view),
+      'edit.redo': () => redo(view),
+      'edit.find': () => openSearchPanel(view),
+      'edit.replace': () => {
+        openSearchPanel(view);
+        view.dom.querySelector<HTMLInputElement>('.cm-search input[name=replace]')?.focus();
+      },
+      'edit.speaker': () => popupAtCursor('who'),
+      'edit.time': () => popupAtCursor('time'),
+      'nav.nextTurn': () => editor.run(cursorNextTurn),
+      'nav.prevTurn': () => editor.run(cursorPreviousTurn),
+      'nav.nextHeader': () => editor.run(cursorNextHeader),
+      'nav.prevHeader': () => editor.run(cursorPreviousHeader),
+      'nav.nextProblem': () => nextDiagnostic(view),
+      'nav.prevProblem': () => previousDiagnostic(view),
+      'view.problems': () => closeLintPanel(view) || openLintPanel(view),
+      'help.shortcuts': () => setHelpOpen((open) => !open),
+    };
+  }, [workspace]);
+  runRef.current = (id) => void handlers?.[id]();
+
+  const closePopup = () => {
+    setPopup(undefined);
+    workspace?.editor.view.focus();
+  };
+  const popupItem = popup && workspace ? workspace.editor.document().items[popup.index] : undefined;
+  const turn = popupItem?.kind === 'turn' ? popupItem : undefined;
+
+  return (
+    <div className="app">
+      {session?.error && (
+        <div className="error-banner" role="alert">
+          {session.error}
+        </div>
+      )}
+      <main className="split">
+        <WaveformPane />
+        <section className="transcript-pane" aria-label="Transcript" ref={editorHost} />
+      </main>
+      {session && <StatusBar session={session} counts={counts} onProblems={() => runRef.current('view.problems')} />}
+      {popup?.part === 'who' && turn && workspace && (
+        <SpeakerPicker
+          roster={[...speakerCounts(workspace.editor.document().items).keys()]}
+          current={turn.who}
+          anchor={popup.anchor}
+          onPick={(who) => {
+            workspace.editor.run(setSpeaker(popup.index, who));
+            closePopup();
+          }}
+          onCancel={closePopup}
+        />
+      )}
+      {popup?.part === 'time' && turn && workspace && (
+        <TimeEditor
+          current={turn.time}
+          anchor={popup.anchor}
+          onApply={(text) => {
+            workspace.editor.run(setTurnTime(popup.index, text));
+            closePopup();
+          }}
+          onCancel={closePopup}
+        />
+      )}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+
+/** Props of the speaker picker. */
+export interface SpeakerPickerProps {
+  /** Speakers of this episode, most frequent first; keys 1–9 pick them. */
+  readonly roster: readonly string[];
+  readonly current: string | undefined;
+  readonly anchor: DOMRect;
+  readonly onPick: (who: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** A small popup to choose or type a turn's speaker. */
+export function SpeakerPicker({ roster, current, anchor, onPick, onCancel }: SpeakerPickerProps) {
+  const [text, setText] = useState(current ?? '');
+  return (
+    <div className="popover" style={{ left: anchor.left, top: anchor.bottom + 4 }} role="dialog" aria-label="Change speaker">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onPick(text);
+        }}
+      >
+        <input
+          autoFocus
+          aria-label="Speaker name"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onFocus={(e) => e.target.select()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onCancel();
+            const n = Number(e.key);
+            if (e.altKey && n >= 1 && n <= roster.length) {
+              e.preventDefault();
+              onPick(roster[n - 1]!);
+            }
+          }}
+        />
+      </form>
+      <ol className="roster">
+        {roster.slice(0, 9).map((name, i) => (
+          <li key={name}>
+            <button className={name === current ? 'current' : ''} onClick={() => onPick(name)}>
+              <kbd>Alt+{i + 1}</kbd> {name}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changedLines } from '../support/diff.js';
+import { seed } from '../support/paths.js';
+import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { startHarness, type RunningHarness } from './support/harness.js';
+
+const seedText = readFileSync(seed('000'), 'utf8');
+
+/** The editor line of a transcript item (0-based), as the user sees it. */
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+
+async function waitForClean(page: Page) {
+  await page.waitForFunction(() => !document.title.startsWith('•'));
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', () => {
+  let harness: RunningHarness;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let episodePath: string;
+
+  beforeAll(async () => {
+    harness = await startHarness({ episode: seed('000') });
+    episodePath = join(harness.dir, basename(seed('000')).replace(/\.txt$/, '.md'));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    errors = collectPageErrors(page);
+    await page.goto(harness.url);
+    await page.locator('.cm-turn-who').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('opens the seed episode and shows its turns with times and speakers', async () => {
+    await expect.poll(() => line(page, 1).textContent()).toContain('Yeah, Katie. Katie Bauer.');
+    const firstHead = line(page, 0).locator('.cm-turn-head');
+    await expect.poll(() => firstHead.locator('.cm-turn-time').innerText()).toBe('1:33');
+    await expect.poll(() => firstHead.locator('.cm-turn-who').innerText()).toBe('Alexey');
+    await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Katie');
+    const colors = await page.locator('.cm-turn-who').evaluateAll((els) => els.slice(0, 2).map((e) => getComputedStyle(e).color));
+    expect(colors[0]).not.toBe(colors[1]);
+    await expect.poll(() => page.locator('.cm-header-line').first().innerText()).toContain('Katie’s background');
+    expect(await page.title()).toBe(`${basename(episodePath)} — Episode Editor`);
+    await screenshot(page, 'editor-opened');
+  });
+
+  it('edits a line, changes a speaker, undoes and redoes both', async () => {
+    await line(page, 1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Hello!');
+    await expect.poll(() => line(page, 1).textContent()).toContain('Katie Bauer. Hello!');
+    await page.waitForFunction(() => document.title.startsWith('•'));
+
+    await line(page, 1).locator('.cm-turn-who').click();
+    const input = page.getByLabel('Speaker name', { exact: true });
+    await input.fill('Katie Bauer');
+    await input.press('Enter');
+    await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Katie Bauer');
+    await screenshot(page, 'editor-edited');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Katie');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => line(page, 1).textContent()).not.toContain('Hello!');
+    await waitForClean(page);
+    await page.keyboard.press('Control+Shift+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => line(page, 1).textContent()).toContain('Katie Bauer. Hello!');
+    await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Katie Bauer');
+  });
+
+  it('edits a time through its popup, keeping sec in step', async () => {
+    await line(page, 3).locator('.cm-turn-time').click();
+    const input = page.getByLabel('Time', { exact: true });
+    await input.fill('2:00');
+    await input.press('Enter');
+    await expect.poll(() => line(page, 3).locator('.cm-turn-time').innerText()).toBe('2:00');
+  });
+
+  it('saves, changing the file only in the edited items', async () => {
+    await page.keyboard.press('Control+s');
+    await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    await waitForClean(page);
+    const saved = readFileSync(episodePath, 'utf8');
+    const diff = changedLines(seedText, saved);
+    expect(diff.removed).toEqual([
+      '- line: Yeah, Katie. Katie Bauer.',
+      '  sec: 103',
+      "  time: '1:43'",
+      '  who: Katie',
+      '- line: \'[chuckles] Hi, Katie. Katie is a data science leader known for her writing',
+      '    and thinking about data careers and managing effective data teams. She is currently',
+      "    the head of data at GlossGenius. [cross-talk]'",
+      '  sec: 105',
+      "  time: '1:45'",
+      '  who: Alexey',
+      '- line: There’s another tongue twister. [chuckles]',
+      '  sec: 119',
+      "  time: '1:59'",
+    ]);
+    expect(diff.added).toEqual([
+      '- line: Yeah, Katie. Katie Bauer. Hello!',
+      '  sec: 103',
+      "  time: '1:43'",
+      '  who: Katie Bauer',
+      '- line: \'[chuckles] Hi, Katie. Katie is a data science leader known for her writing',
+      '    and thinking about data careers and managing effective data teams. She is currently',
+      "    the head of data at GlossGenius. [cross-talk]'",
+      '  sec: 105',
+      "  time: '1:45'",
+      '  who: Alexey',
+      '- line: There’s another tongue twister. [chuckles]',
+      '  sec: 120',
+      "  time: '2:00'",
+    ]);
+  });
+
+  it('lists problems in a panel that updates as the user edits, and jumps to them', async () => {
+    await line(page, 3).locator('.cm-turn-time').click();
+    await page.getByLabel('Time', { exact: true }).fill('0:10');
+    await page.getByLabel('Time', { exact: true }).press('Enter');
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.cm-panel-lint');
+    await panel.waitFor();
+    await expect.poll(() => panel.innerText()).toContain('goes back');
+    await expect.poll(() => page.locator('.status-problems').innerText()).toMatch(/[1-9]\d* errors/);
+    await screenshot(page, 'editor-problems');
+    await panel.locator('li', { hasText: 'goes back' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent)).toContain('There’s another tongue twister.');
+    await line(page, 3).click();
+    await page.keyboard.press('Control+z');
+
+    await page.waitForFunction(() => !document.querySelector('.cm-panel-lint')?.textContent?.includes('goes back'));
+  });
+
+  it('finds and replaces text with the search panel', async () => {
+    await line(page, 0).click();
+    await page.keyboard.press('Control+f');
+    const search = page.locator('.cm-search input[name=search]');
+    await search.pressSequentially('tongue twister');
+    await search.press('Enter');
+    await expect.poll(() => page.locator('.cm-searchMatch-selected').innerText()).toBe('tongue twister');
+    await page.locator('.cm-search input[name=replace]').pressSequentially('tongue-twister');
+    await page.locator('.cm-search button[name=replaceAll]').click();
+    await expect.poll(() => line(page, 3).textContent()).toContain('another tongue-twister.');
+    await page.keyboard.press('Escape');
+  });
+
+  it('moves between turns and sections from the keyboard', async () => {
+    await line(page, 0).click();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const header = await page.evaluate(() => document.querySelector('.cm-activeLine')?.classList.contains('cm-header-line'));
+    expect(header).toBe(true);
+  });
+
+  it('shows every shortcut in the help overlay', async () => {
+    await page.keyboard.press('F1');
+    const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await overlay.waitFor();
+    await expect.poll(() => overlay.innerText()).toContain('Next Section');
+    await screenshot(page, 'help-overlay');
+    await overlay.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('raised no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});

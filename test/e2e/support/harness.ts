@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { REPO_ROOT } from '../../support/paths.js';
+
+/** A harness process serving the built renderer and the real API, on a free port. */
+export interface RunningHarness {
+  readonly url: string;
+  /** The folder with the test's copies of episode files. */
+  readonly dir: string;
+  /** Queues the next file-dialog or confirm answer, as a user would give it. */
+  answer(answer: { open: string } | { save: string } | { confirm: 'save' | 'discard' | 'cancel' }): Promise<void>;
+  /** Emits a menu command, as a click in the application menu would. */
+  command(id: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Copies `episode` into a fresh folder and starts `npm run -s harness` on it, as a user would. */
+export async function startHarness(options: { episode?: string; extraArgs?: readonly string[] } = {}): Promise<RunningHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'episode-e2e-'));
+  const userData = join(dir, 'user-data');
+  mkdirSync(userData);
+  const args = ['build/harness/harness.js', '--port', '0', '--user-data', userData, ...(options.extraArgs ?? [])];
+  if (options.episode) {
+    const copy = join(dir, basename(options.episode).replace(/\.txt$/, '.md'));
+    copyFileSync(options.episode, copy);
+    args.push('--episode', copy);
+  }
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await listeningUrl(child);
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  };
+  return {
+    url,
+    dir,
+    answer: (answer) => post('/harness/dialog', answer),
+    command: (id) => post('/harness/command', { id }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /harness listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`harness exited with ${code}:\n${output}`)));
+  });
+}

@@ -1,0 +1,156 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../main/csp.js';
+import { REPO_ROOT, seed } from '../support/paths.js';
+
+// main/main.ts wired to a stand-in for Electron (the binary cannot be installed here): it checks the
+// wiring (window options, IPC, app:// protocol, menu, close guard, navigation), not Electron itself.
+
+type Handler = (event: { senderFrame: { url: string } | null }, arg?: unknown) => Promise<unknown>;
+type Cancellable = { preventDefault(): void; prevented?: boolean };
+
+const fake = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  protocols: new Map<string, (request: Request) => Promise<Response>>(),
+  menus: [] as MenuItemConstructorOptions[][],
+  windows: [] as FakeWindow[],
+  opened: [] as string[],
+  userData: '',
+}));
+
+interface FakeWindow extends EventEmitter {
+  url: string;
+  title: string;
+  closed: boolean;
+  close(): void;
+  options: { webPreferences: Record<string, unknown> };
+  webContents: EventEmitter & { sent: unknown[][]; openHandler: (details: { url: string }) => unknown };
+}
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: () => true,
+    quit: () => undefined,
+    whenReady: () => Promise.resolve(),
+    getAppPath: () => REPO_ROOT,
+    getPath: (name: string) => join(fake.userData, name),
+  });
+  class BrowserWindow extends Emitter {
+    url = '';
+    title = '';
+    closed = false;
+    webContents = Object.assign(new Emitter(), {
+      sent: [] as unknown[][],
+      openHandler: (_details: { url: string }): unknown => undefined,
+      send(...args: unknown[]) {
+        this.sent.push(args);
+      },
+      setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+        this.openHandler = handler;
+      },
+    });
+    constructor(readonly options: unknown) {
+      super();
+      fake.windows.push(this as unknown as FakeWindow);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    loadURL(url: string) {
+      this.url = url;
+      return Promise.resolve();
+    }
+    setTitle(title: string) {
+      this.title = title;
+    }
+    setDocumentEdited() {}
+    show() {}
+    close() {
+      const event: Cancellable = { preventDefault: () => (event.prevented = true) };
+      this.emit('close', event);
+      if (!event.prevented) {
+        this.closed = true;
+        this.emit('closed');
+      }
+    }
+  }
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showErrorBox: () => undefined },
+    ipcMain: { handle: (channel: string, handler: Handler) => fake.handlers.set(channel, handler) },
+    Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template, setApplicationMenu: (menu: MenuItemConstructorOptions[]) => fake.menus.push(menu) },
+    protocol: { registerSchemesAsPrivileged: () => undefined, handle: (scheme: string, handler: (r: Request) => Promise<Response>) => fake.protocols.set(scheme, handler) },
+    session: { defaultSession: { webRequest: { onHeadersReceived: () => undefined }, setPermissionRequestHandler: () => undefined } },
+    shell: { openExternal: async (url: string) => void fake.opened.push(url) },
+  };
+});
+
+const fromApp = { senderFrame: { url: 'app://renderer/index.html' } };
+let win: FakeWindow;
+
+const originalArgv = process.argv;
+afterAll(() => {
+  process.argv = originalArgv;
+});
+
+beforeAll(async () => {
+  fake.userData = mkdtempSync(join(tmpdir(), 'episode-main-'));
+  process.argv = ['/x/electron', '.', seed('000')];
+  Object.assign(process, { defaultApp: true });
+  await import('../../main/main.js');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  win = fake.windows[0]!;
+});
+
+describe('the Electron main process, wired', () => {
+  it('opens one secure window on the app:// page', () => {
+    expect(win.url).toBe('app://renderer/index.html');
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: join(REPO_ROOT, 'build/main/preload.cjs') });
+  });
+
+  it('answers every operation over IPC, the command-line file first, and only to the app’s pages', async () => {
+    const file = (await fake.handlers.get('initialEpisode')!(fromApp)) as { path: string };
+    expect(file.path).toBe(seed('000'));
+    await expect(fake.handlers.get('recentFiles')!({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow('refused');
+  });
+
+  it('serves the renderer at app://renderer with the CSP header', async () => {
+    const serve = fake.protocols.get('app')!;
+    const missing = await serve(new Request('app://renderer/no-such-file.js'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('builds the menu, and rebuilds Open Recent after a file is opened', () => {
+    const file = fake.menus.at(-1)![0]!.submenu!;
+    const recent = file.find((item) => item.id === 'file.openRecent')!.submenu!;
+    expect(recent[0]!.label).toBe(seed('000'));
+  });
+
+  it('keeps a window with unsaved changes open until the renderer answers clean', async () => {
+    const setState = fake.handlers.get('setDocumentState')!;
+    await setState(fromApp, { title: 'episode.md', dirty: true });
+    expect(win.title).toBe('• episode.md — Episode Editor');
+    win.close();
+    expect(win.closed).toBe(false);
+    expect(win.webContents.sent.at(-1)).toEqual(['command', 'file.close']);
+    await setState(fromApp, { title: 'episode.md', dirty: true });
+    expect(win.closed).toBe(false);
+    win.close();
+    await setState(fromApp, { title: 'episode.md', dirty: false });
+    expect(win.closed).toBe(true);
+  });
+
+  it('denies navigation and new windows, handing web links to the browser', () => {
+    const event: Cancellable = { preventDefault: () => (event.prevented = true) };
+    win.webContents.emit('will-navigate', event, 'https://datatalks.club/');
+    expect(event.prevented).toBe(true);
+    expect(win.webContents.openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.opened).toEqual(['https://datatalks.club/']);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate, type MenuActions } from '../../main/menu-template.js';
+import { COMMANDS, toAccelerator } from '../../shared/commands.js';
+
+/** Every item of a template, submenus included. */
+function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
+}
+
+function build(recent: string[] = [], platform = 'linux', dev = false) {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    command: (id) => calls.push(`command ${id}`),
+    openRecent: (path) => calls.push(`open ${path}`),
+    clearRecent: () => calls.push('clear'),
+  };
+  const template = buildMenuTemplate({ recent, platform, dev }, actions);
+  return { template, items: flatten(template), calls };
+}
+
+const submenuOf = (template: MenuItemConstructorOptions[], label: string) => template.find((m) => m.label === label)?.submenu ?? [];
+
+describe('application menu', () => {
+  it('has every command once, under its menu, with its accelerator, and clicking sends its id', () => {
+    const { template, items, calls } = build();
+    for (const command of COMMANDS) {
+      const found = items.filter((item) => item.id === command.id);
+      expect(found, command.id).toHaveLength(1);
+      expect(found[0]!.label).toBe(command.label);
+      expect(found[0]!.accelerator).toBe(toAccelerator(command.key));
+      expect(submenuOf(template, command.menu)).toContain(found[0]);
+      found[0]!.click!();
+      expect(calls.at(-1)).toBe(`command ${command.id}`);
+    }
+  });
+
+  it('orders File as Open Episode…, Open Recent, Save, Save As…, Close, Quit', () => {
+    const { template } = build();
+    const labels = submenuOf(template, 'File').map((item) => item.label ?? item.role ?? item.type);
+    expect(labels).toEqual(['Open Episode…', 'Open Recent', 'separator', 'Save', 'Save As…', 'separator', 'Close', 'separator', 'Quit']);
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('lists recent files under Open Recent, newest first, each opening its file', () => {
+    const { items, calls } = build(['/b.md', '/a.md']);
+    const openRecent = items.find((item) => item.id === 'file.openRecent')!;
+    const files = openRecent.submenu!.filter((item) => item.label?.startsWith('/'));
+    expect(files.map((item) => item.label)).toEqual(['/b.md', '/a.md']);
+    files[1]!.click!();
+    openRecent.submenu!.find((item) => item.id === 'file.clearRecent')!.click!();
+    expect(calls).toEqual(['open /a.md', 'clear']);
+  });
+
+  it('says so when there are no recent files', () => {
+    const { items } = build([]);
+    const submenu = items.find((item) => item.id === 'file.openRecent')!.submenu!;
+    expect(submenu[0]).toEqual({ label: 'No Recent Files', enabled: false });
+    expect(submenu.find((item) => item.id === 'file.clearRecent')!.enabled).toBe(false);
+  });
+
+  it('keeps the clipboard roles in Edit, and developer tools only in development', () => {
+    const roles = (dev: boolean) => build([], 'linux', dev).items.map((item) => item.role).filter(Boolean);
+    expect(roles(false)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit']));
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
+  it('on macOS, starts with the app menu, which holds Quit', () => {
+    const { template, items } = build([], 'darwin');
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    expect(items.some((item) => item.role === 'quit')).toBe(false);
+  });
+});

@@ -1,0 +1,233 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { API_METHODS } from '../../../shared/api.js';
+import { createApiHandlers, isApiMethod, type DiscardAnswer, type Dialogs } from '../../../main/services/api-handlers.js';
+import { RecentFiles } from '../../../main/services/recent-files.js';
+import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
+
+const SAMPLE = join(REPO_ROOT, 'assets/sample/sample-episode.md');
+
+/** Dialogs that give fixed answers and record what they were asked. */
+function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer } = {}) {
+  const asked: string[] = [];
+  const dialogs: Dialogs = {
+    pickEpisodeToOpen: async () => (asked.push('open'), answers.open ?? null),
+    pickSavePath: async (suggested) => (asked.push(`save ${suggested ?? ''}`), answers.save ?? null),
+    confirmDiscard: async (name) => (asked.push(`confirm ${name}`), answers.confirm ?? 'cancel'),
+  };
+  return { dialogs, asked };
+}
+
+/** Handlers over a fresh temp folder holding a copy of seed 000; returns the folder and the copy's path. */
+async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; samplePath?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'episode-api-'));
+  const episode = join(dir, 'episode.md');
+  copyFileSync(seed('000'), episode);
+  const recent = await RecentFiles.open(join(dir, 'user-data'));
+  const states: [string, boolean][] = [];
+  const handlers = createApiHandlers({
+    dialogs: options.dialogs ?? fakeDialogs().dialogs,
+    recent,
+    samplePath: options.samplePath ?? SAMPLE,
+    initialPath: options.initialPath ?? null,
+    onDocumentState: (title, dirty) => states.push([title, dirty]),
+  });
+  return { dir, episode, recent, states, handlers };
+}
+
+describe('initialEpisode', () => {
+  it('gives the bundled sample, marked as the sample, when no file was given', async () => {
+    const { handlers, recent } = await setup();
+    const file = await handlers.initialEpisode();
+    expect(file).toMatchObject({ path: SAMPLE, sample: true, text: readFileSync(SAMPLE, 'utf8') });
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('gives the command-line file, and remembers it', async () => {
+    const { episode } = await setup();
+    const { handlers, recent } = await setup({ initialPath: episode });
+    const file = await handlers.initialEpisode();
+    expect(file.path).toBe(episode);
+    expect(file.sample).toBeUndefined();
+    expect(file.mtimeMs).toBe(statSync(episode).mtimeMs);
+    expect(recent.list()).toEqual([episode]);
+  });
+
+  it('takes no argument', async () => {
+    const { handlers } = await setup();
+    await expect(handlers.initialEpisode({ path: '/x.md' })).rejects.toThrow('initialEpisode: takes no argument, got object');
+  });
+});
+
+describe('the bundled sample', () => {
+  it('is the first 40 items of seed 000, byte for byte, and a valid episode', async () => {
+    const sample = readFileSync(SAMPLE, 'utf8');
+    const seedText = readFileSync(seed('000'), 'utf8');
+    const end = sample.lastIndexOf('\n---\n');
+    expect(seedText.startsWith(sample.slice(0, end + 1))).toBe(true);
+    expect(sample.slice(0, end).match(/^- /gm)).toHaveLength(40);
+    const { handlers } = await setup();
+    await expect(handlers.openEpisode({ path: SAMPLE })).resolves.toMatchObject({ sample: true });
+  });
+});
+
+describe('openEpisode', () => {
+  it('opens a given path with its exact text and remembers it', async () => {
+    const { handlers, episode, recent } = await setup();
+    const file = await handlers.openEpisode({ path: episode });
+    expect(file?.text).toBe(readFileSync(seed('000'), 'utf8'));
+    expect(recent.list()).toEqual([episode]);
+  });
+
+  it('asks with the dialog when no path is given, and gives null when it is cancelled', async () => {
+    const { dialogs, asked } = fakeDialogs();
+    const { handlers } = await setup({ dialogs });
+    expect(await handlers.openEpisode({})).toBeNull();
+    expect(asked).toEqual(['open']);
+  });
+
+  it('opens what the dialog picked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-pick-'));
+    const picked = join(dir, 'picked.txt');
+    copyFileSync(seed('000'), picked);
+    const { handlers } = await setup({ dialogs: fakeDialogs({ open: picked }).dialogs });
+    expect((await handlers.openEpisode({}))?.path).toBe(picked);
+  });
+
+  it('fails with the parse error, file:line:col, for a file that is not a readable episode', async () => {
+    const { handlers } = await setup();
+    const bad = fixture('episodes/bad-yaml.md');
+    await expect(handlers.openEpisode({ path: bad })).rejects.toThrow(new RegExp(`^${bad}:\\d+:\\d+: `));
+  });
+
+  it('refuses relative paths, other extensions, folders and missing files', async () => {
+    const { handlers, dir } = await setup();
+    await expect(handlers.openEpisode({ path: 'episode.md' })).rejects.toThrow('episode.md: not an absolute path');
+    await expect(handlers.openEpisode({ path: '/etc/passwd' })).rejects.toThrow('/etc/passwd: not an episode file');
+    await expect(handlers.openEpisode({ path: join(dir, 'none.md') })).rejects.toThrow('cannot open: no such file');
+    const folder = join(dir, 'folder.md');
+    mkdirSync(folder);
+    await expect(handlers.openEpisode({ path: folder })).rejects.toThrow(`${folder}: cannot open: not a regular file`);
+  });
+
+  it('forgets a remembered file that no longer exists', async () => {
+    const { handlers, recent, dir } = await setup();
+    const gone = join(dir, 'gone.md');
+    await recent.add(gone);
+    await expect(handlers.openEpisode({ path: gone })).rejects.toThrow();
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('checks its argument', async () => {
+    const { handlers } = await setup();
+    await expect(handlers.openEpisode(undefined)).rejects.toThrow('openEpisode: the argument must be an object, got undefined');
+    await expect(handlers.openEpisode({ path: 3 })).rejects.toThrow('openEpisode: "path" must be a string, got number');
+    await expect(handlers.openEpisode({ file: '/x.md' })).rejects.toThrow('openEpisode: unexpected argument "file"');
+  });
+});
+
+describe('saveEpisode', () => {
+  it('writes valid text atomically: a new file renamed over the old one, no temp file left', async () => {
+    const { handlers, episode, dir } = await setup();
+    const before = statSync(episode).ino;
+    const text = readFileSync(episode, 'utf8').replace('Yeah, Katie. Katie Bauer.', 'Yes, Katie. Katie Bauer.');
+    const saved = await handlers.saveEpisode({ path: episode, text });
+    expect(readFileSync(episode, 'utf8')).toBe(text);
+    expect(statSync(episode).ino).not.toBe(before);
+    expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses text that is not a valid episode, naming file:line, and leaves the file as it was', async () => {
+    const { handlers, episode } = await setup();
+    const original = readFileSync(episode, 'utf8');
+    const broken = original.replace("  who: Katie\n", "   who: Katie\n");
+    await expect(handlers.saveEpisode({ path: episode, text: broken })).rejects.toThrow(new RegExp(`^Not saved: ${episode}:\\d+:\\d+: `));
+    expect(readFileSync(episode, 'utf8')).toBe(original);
+  });
+
+  it('refuses an unclosed frontmatter too', async () => {
+    const { handlers, episode } = await setup();
+    await expect(handlers.saveEpisode({ path: episode, text: '---\ntitle: x\n' })).rejects.toThrow(/^Not saved: /);
+  });
+
+  it('never overwrites the bundled sample, so that the UI turns to Save As', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-sample-'));
+    const sample = join(dir, 'sample-episode.md');
+    copyFileSync(SAMPLE, sample);
+    const { handlers } = await setup({ samplePath: sample });
+    const text = readFileSync(sample, 'utf8');
+    await expect(handlers.saveEpisode({ path: sample, text: text.replace('Katie', 'K') })).rejects.toThrow(/bundled sample .* use Save As/);
+    expect(readFileSync(sample, 'utf8')).toBe(text);
+  });
+
+  it('checks its arguments', async () => {
+    const { handlers, episode } = await setup();
+    await expect(handlers.saveEpisode({ path: episode })).rejects.toThrow('saveEpisode: "text" must be a string, got undefined');
+    await expect(handlers.saveEpisode({ path: null, text: '' })).rejects.toThrow('saveEpisode: "path" must be a string, got null');
+    await expect(handlers.saveEpisode({ path: 'rel.md', text: '' })).rejects.toThrow('rel.md: not an absolute path');
+  });
+});
+
+describe('saveEpisodeAs', () => {
+  it('saves where the dialog says, and remembers the file', async () => {
+    const { dir, episode } = await setup();
+    const target = join(dir, 'copy.md');
+    const { dialogs, asked } = fakeDialogs({ save: target });
+    const { handlers, recent } = await setup({ dialogs });
+    const text = readFileSync(episode, 'utf8');
+    expect(await handlers.saveEpisodeAs({ text, suggestedPath: episode })).toMatchObject({ path: target });
+    expect(readFileSync(target, 'utf8')).toBe(text);
+    expect(asked).toEqual([`save ${episode}`]);
+    expect(recent.list()).toEqual([target]);
+  });
+
+  it('suggests only the name of the sample, and gives null when the dialog is cancelled', async () => {
+    const { dialogs, asked } = fakeDialogs();
+    const { handlers } = await setup({ dialogs });
+    expect(await handlers.saveEpisodeAs({ text: readFileSync(SAMPLE, 'utf8'), suggestedPath: SAMPLE })).toBeNull();
+    expect(asked).toEqual(['save sample-episode.md']);
+  });
+
+  it('refuses invalid text before asking for a path', async () => {
+    const { dialogs, asked } = fakeDialogs({ save: '/tmp/never.md' });
+    const { handlers } = await setup({ dialogs });
+    await expect(handlers.saveEpisodeAs({ text: '---\ntranscript: [\n---\n' })).rejects.toThrow(/^Not saved: episode\.md:\d+:\d+: /);
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('the other operations', () => {
+  it('recentFiles lists what was opened, newest first', async () => {
+    const { handlers, episode, dir } = await setup();
+    const other = join(dir, 'other.md');
+    writeFileSync(other, readFileSync(episode));
+    await handlers.openEpisode({ path: episode });
+    await handlers.openEpisode({ path: other });
+    expect(await handlers.recentFiles()).toEqual([other, episode]);
+  });
+
+  it('confirmDiscard passes the answer through', async () => {
+    const { dialogs, asked } = fakeDialogs({ confirm: 'discard' });
+    const { handlers } = await setup({ dialogs });
+    expect(await handlers.confirmDiscard({ name: 'episode.md' })).toBe('discard');
+    expect(asked).toEqual(['confirm episode.md']);
+    await expect(handlers.confirmDiscard({})).rejects.toThrow('confirmDiscard: "name" must be a string, got undefined');
+  });
+
+  it('setDocumentState reports title and dirty flag', async () => {
+    const { handlers, states } = await setup();
+    await handlers.setDocumentState({ title: 'episode.md', dirty: true });
+    expect(states).toEqual([['episode.md', true]]);
+    await expect(handlers.setDocumentState({ title: 'x', dirty: 'yes' })).rejects.toThrow('setDocumentState: "dirty" must be true or false, got string');
+  });
+
+  it('every operation of the contract is a handler, and only those are API methods', async () => {
+    const { handlers } = await setup();
+    expect(Object.keys(handlers).sort()).toEqual([...API_METHODS].sort());
+    expect(API_METHODS.every(isApiMethod)).toBe(true);
+    expect(isApiMethod('toString')).toBe(false);
+  });
+});
