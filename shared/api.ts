@@ -22,6 +22,28 @@ export interface SavedFile {
   readonly mtimeMs: number;
 }
 
+/** The audio of an episode, served to the renderer at `url` (which answers HTTP Range requests). */
+export interface EpisodeAudio {
+  /** Absolute path of the audio file. */
+  readonly path: string;
+  /** Where the renderer's media element loads it from: `episode-media://…` in the app, `/media/…` in the harness. */
+  readonly url: string;
+  /** Size in bytes. */
+  readonly size: number;
+  /** How it was found: beside the episode with the same base name, or chosen by the user (and remembered). */
+  readonly source: 'beside' | 'chosen';
+}
+
+/** A waveform overview of an audio file, computed once by ffmpeg in main and cached. */
+export interface AudioPeaks {
+  /** Length of the audio in seconds. */
+  readonly duration: number;
+  /** Peaks per second of audio. */
+  readonly peaksPerSecond: number;
+  /** Base64 of one unsigned byte per peak: the loudest sample of its slice, scaled to 0–255. */
+  readonly peaks: string;
+}
+
 /** Every operation the renderer can ask of main: name → (argument) → result. */
 export interface ApiHandlers {
   /** The file to show at start: a path given on the command line, else the bundled sample. */
@@ -38,6 +60,12 @@ export interface ApiHandlers {
   confirmDiscard(req: { name: string }): Promise<'save' | 'discard' | 'cancel'>;
   /** Tells main the document's title and whether it has unsaved changes (window title, close guard). */
   setDocumentState(req: { title: string; dirty: boolean }): Promise<void>;
+  /** The audio for an episode: the one the user chose for it before, else a file beside it with its base name and an audio extension. */
+  audioForEpisode(req: { episodePath: string }): Promise<EpisodeAudio | null>;
+  /** File › Open Audio…: the given path or one the user picks, remembered for this episode (null when cancelled). */
+  chooseAudio(req: { episodePath: string; path?: string }): Promise<EpisodeAudio | null>;
+  /** The waveform peaks of an audio file, from the cache or computed (progress arrives as `peaksProgress` events). */
+  audioPeaks(req: { audioPath: string }): Promise<AudioPeaks>;
 }
 
 /** The names of all operations. */
@@ -49,6 +77,8 @@ export interface ApiEvents {
   command: [id: string];
   /** Main opened a file (Open Recent, drag and drop, second instance) for the renderer to show. */
   fileOpened: [file: EpisodeFile];
+  /** Progress of a peaks computation, 0 to 1. */
+  peaksProgress: [progress: { audioPath: string; fraction: number }];
 }
 
 /** The names of all events. */
@@ -80,6 +110,9 @@ export const API_METHODS = [
   'recentFiles',
   'confirmDiscard',
   'setDocumentState',
+  'audioForEpisode',
+  'chooseAudio',
+  'audioPeaks',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */

@@ -20,9 +20,9 @@ export interface CommandSpec {
   readonly separatorBefore?: boolean;
 }
 
-/** All commands, in menu order. */
-export const COMMANDS = [
+const COMMAND_TABLE = [
   { id: 'file.open', label: 'Open Episode…', menu: 'File', key: 'Mod-o' },
+  { id: 'file.openAudio', label: 'Open Audio…', menu: 'File' },
   { id: 'file.save', label: 'Save', menu: 'File', key: 'Mod-s', separatorBefore: true },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', key: 'Mod-Shift-s' },
   { id: 'file.close', label: 'Close', menu: 'File', key: 'Mod-w', separatorBefore: true },
@@ -39,11 +39,23 @@ export const COMMANDS = [
   { id: 'nav.nextProblem', label: 'Next Problem', menu: 'View', key: 'F8', separatorBefore: true },
   { id: 'nav.prevProblem', label: 'Previous Problem', menu: 'View', key: 'Shift-F8' },
   { id: 'view.problems', label: 'Toggle Problems Panel', menu: 'View', key: 'Mod-Shift-m' },
+  { id: 'view.zoomIn', label: 'Zoom Waveform In', menu: 'View', key: 'Mod-=', separatorBefore: true },
+  { id: 'view.zoomOut', label: 'Zoom Waveform Out', menu: 'View', key: 'Mod--' },
+  { id: 'playback.toggle', label: 'Play/Pause', menu: 'Playback', key: 'Alt-k' },
+  { id: 'playback.back', label: 'Back 5 Seconds', menu: 'Playback', key: 'Alt-j' },
+  { id: 'playback.forward', label: 'Forward 5 Seconds', menu: 'Playback', key: 'Alt-l' },
+  { id: 'playback.slower', label: 'Slower', menu: 'Playback', key: 'Alt-[', separatorBefore: true },
+  { id: 'playback.faster', label: 'Faster', menu: 'Playback', key: 'Alt-]' },
+  { id: 'playback.playTurn', label: 'Play From This Turn', menu: 'Playback', key: 'Alt-p', separatorBefore: true },
+  { id: 'playback.follow', label: 'Text Follows Playback', menu: 'Playback', key: 'Alt-f' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', key: 'F1' },
 ] as const satisfies readonly CommandSpec[];
 
 /** The id of a command. */
-export type CommandId = (typeof COMMANDS)[number]['id'];
+export type CommandId = (typeof COMMAND_TABLE)[number]['id'];
+
+/** All commands, in menu order. */
+export const COMMANDS: readonly (CommandSpec & { readonly id: CommandId })[] = COMMAND_TABLE;
 
 /** True for a known command id (for ids arriving over IPC). */
 export function isCommandId(id: unknown): id is CommandId {

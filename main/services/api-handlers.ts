@@ -52,8 +52,8 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   async function readEpisode(path: string): Promise<EpisodeFile> {
     // Stat before reading: if the file changes in between, the older mtime errs towards "changed on disk".
     const { mtimeMs } = await requireEpisodeFile(path);
+    // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
     const text = await readTextFile(path);
-    parseEpisode(text, path);
     return (await isSample(path)) ? { path, text, mtimeMs, sample: true } : { path, text, mtimeMs };
   }
 

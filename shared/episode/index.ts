@@ -6,5 +6,6 @@ export * from './parse.js';
 export * from './problems.js';
 export * from './speakers.js';
 export * from './time.js';
+export * from './timeline.js';
 export * from './validate.js';
 export * from './write.js';

@@ -18,6 +18,11 @@ export class LineIndex {
     return lo;
   }
 
+  /** Offset of the start of a 0-based line. */
+  startOfLine(line: number): number {
+    return this.starts[Math.min(line, this.starts.length - 1)]!;
+  }
+
   /** Offset of the start of the line holding `offset`. */
   lineStart(offset: number): number {
     return this.starts[this.lineOf(offset)]!;

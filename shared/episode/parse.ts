@@ -25,7 +25,7 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
   const loadErrors: LoadError[] = [];
   const load = (node: Node | null): YamlValue => {
     try {
-      return toYamlValueFromNode(node);
+      return toYamlValueFromNode(node, doc);
     } catch (err) {
       // PyYAML cannot build this value (a template's `{{ image }}` is a mapping used as a key): keep its bytes, report it.
       const at = nodeStart(node);

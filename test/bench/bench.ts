@@ -1,1 +1,32 @@
-console.log("bench")
+/**
+ * `npm run bench`: speed and memory figures, printed, never asserted. Engine: parse, validate and
+ * write of the largest corpus episode and of a synthetic 5,000-turn one. Editor: the same two files
+ * opened in the harness in Chromium (skipped with a note where Chromium is missing).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HAS_CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
+import { SHARED_DIR } from '../support/paths.js';
+import { benchEditor } from './editor-bench.js';
+import { benchEngine, largestFile, read } from './engine-bench.js';
+import { syntheticEpisode } from './synthetic.js';
+
+const largest = largestFile(join(SHARED_DIR, 'corpus/episodes'));
+const synthetic = join(mkdtempSync(join(tmpdir(), 'episode-bench-')), 'synthetic-5000.md');
+writeFileSync(synthetic, syntheticEpisode(5000));
+
+const print = (lines: string[]) => console.log(`${lines.join('\n')}\n`);
+console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${process.version}\n`);
+print(benchEngine('largest corpus episode', read(largest)));
+print(benchEngine('synthetic 5,000 turns', read(synthetic)));
+
+if (HAS_CHROMIUM) {
+  const browser = await launchBrowser();
+  try {
+    print(await benchEditor('largest corpus episode', largest, browser));
+    print(await benchEditor('synthetic 5,000 turns', synthetic, browser));
+  } finally {
+    await browser.close();
+  }
+}

@@ -28,7 +28,7 @@ describe('application menu', () => {
       const found = items.filter((item) => item.id === command.id);
       expect(found, command.id).toHaveLength(1);
       expect(found[0]!.label).toBe(command.label);
-      expect(found[0]!.accelerator).toBe(toAccelerator(command.key));
+      expect(found[0]!.accelerator).toBe(command.key === undefined ? undefined : toAccelerator(command.key));
       expect(submenuOf(template, command.menu)).toContain(found[0]);
       found[0]!.click!();
       expect(calls.at(-1)).toBe(`command ${command.id}`);

@@ -6,7 +6,9 @@ import type { Api } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { speakerCounts } from '../../../shared/episode/index.js';
 import { commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
+import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
+import { PlaybackSync } from '../app/playback-sync.js';
 import {
   cursorNextHeader,
   cursorNextTurn,
@@ -21,20 +23,31 @@ import { HelpOverlay } from './HelpOverlay.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { StatusBar, type StatusCounts } from './StatusBar.js';
 import { TimeEditor } from './TimeEditor.js';
+import { WaveformView } from '../waveform/waveform-view.js';
 import { WaveformPane } from './WaveformPane.js';
 
 /** Which popup is open over the editor, for which item. */
 type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
 
-/** The app's one editor and session, made once when the window opens. */
+/** The app's one editor, waveform and sessions, made once when the window opens. */
 interface Workspace {
   readonly editor: TranscriptEditor;
   readonly session: EpisodeSession;
+  readonly waveform: WaveformView;
+  readonly audio: AudioSession;
+  readonly sync: PlaybackSync;
 }
 
 /** The window: audio on one side, the speaker turns on the other, status below. */
 export function App({ api }: { api: Api }) {
   const editorHost = useRef<HTMLDivElement>(null);
+  const waveformRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<HTMLDivElement>(null);
+  const clockRef = useRef<HTMLSpanElement>(null);
+  const [audio, setAudio] = useState<AudioState>({ status: 'none' });
+  const [playing, setPlaying] = useState(false);
+  const [rate, setRate] = useState(1);
+  const [follow, setFollow] = useState(true);
   const [workspace, setWorkspace] = useState<Workspace>();
   const [session, setSession] = useState<SessionState>();
   const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
@@ -45,19 +58,37 @@ export function App({ api }: { api: Api }) {
   useEffect(() => {
     const editor = new TranscriptEditor(editorHost.current!, { commandKeys: commandKeyBindings((id) => runRef.current(id)) });
     const session = new EpisodeSession(api, editor);
+    const waveform = new WaveformView(waveformRef.current!, timelineRef.current!);
+    const audio = new AudioSession(api, waveform);
+    const sync = new PlaybackSync(editor, waveform, () => clockRef.current);
+    let episodePath: string | undefined;
     const subscriptions = [
       session.subscribe(setSession),
+      session.subscribe((state) => {
+        if (state.path === episodePath) return;
+        episodePath = state.path;
+        void audio.openFor(state.path);
+      }),
+      audio.subscribe(setAudio),
+      waveform.on('playing', setPlaying),
       editor.on('change', (state) => setCounts((c) => ({ ...c, turns: state.field(transcriptField).items.length }))),
       editor.on('diagnostics', (d) => setCounts((c) => ({ ...c, ...d }))),
-      editor.on('headClick', ({ part, index, anchor }) => setPopup({ part, index, anchor })),
+      editor.on('headClick', ({ part, index, clicks, anchor }) => {
+        // With audio, a click on a time plays from there and a double click edits it.
+        const item = editor.document().items[index];
+        if (part === 'time' && clicks === 1 && waveform.loaded && item?.kind === 'turn' && item.sec !== undefined) waveform.seek(item.sec);
+        else setPopup({ part, index, anchor });
+      }),
       api.on('command', (id) => isCommandId(id) && runRef.current(id)),
       api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
     ];
-    setWorkspace({ editor, session });
+    setWorkspace({ editor, session, waveform, audio, sync });
     setSession(session.current);
     void api.initialEpisode().then((file) => session.show(file), (err: unknown) => setSession({ ...session.current, error: String(err) }));
     return () => {
       for (const unsubscribe of subscriptions) unsubscribe();
+      sync.destroy();
+      waveform.destroy();
       editor.destroy();
     };
   }, [api]);
@@ -68,7 +99,7 @@ export function App({ api }: { api: Api }) {
 
   const handlers = useMemo<CommandHandlers | undefined>(() => {
     if (!workspace) return undefined;
-    const { editor, session } = workspace;
+    const { editor, session, waveform, audio, sync } = workspace;
     const view = editor.view;
     const popupAtCursor = (part: 'who' | 'time') => {
       const { index, item, from } = itemAt(view.state, view.state.selection.main.head);
@@ -79,6 +110,7 @@ export function App({ api }: { api: Api }) {
     };
     return {
       'file.open': () => session.open(),
+      'file.openAudio': () => audio.choose(),
       'file.save': () => session.save(),
       'file.saveAs': () => session.saveAs(),
       'file.close': () => session.close(),
@@ -99,6 +131,22 @@ export function App({ api }: { api: Api }) {
       'nav.prevProblem': () => previousDiagnostic(view),
       'view.problems': () => closeLintPanel(view) || openLintPanel(view),
       'help.shortcuts': () => setHelpOpen((open) => !open),
+      'view.zoomIn': () => waveform.stepZoom(1),
+      'view.zoomOut': () => waveform.stepZoom(-1),
+      'playback.toggle': () => waveform.playPause(),
+      'playback.back': () => waveform.skip(-5),
+      'playback.forward': () => waveform.skip(5),
+      'playback.slower': () => setRate(waveform.stepRate(-1)),
+      'playback.faster': () => setRate(waveform.stepRate(1)),
+      'playback.playTurn': () => {
+        sync.seekToCursor();
+        if (!waveform.media.paused) return;
+        waveform.playPause();
+      },
+      'playback.follow': () => {
+        sync.follow = !sync.follow;
+        setFollow(sync.follow);
+      },
     };
   }, [workspace]);
   runRef.current = (id) => void handlers?.[id]();
@@ -118,7 +166,16 @@ export function App({ api }: { api: Api }) {
         </div>
       )}
       <main className="split">
-        <WaveformPane />
+        <WaveformPane
+          waveformRef={waveformRef}
+          timelineRef={timelineRef}
+          clockRef={clockRef}
+          audio={audio}
+          playing={playing}
+          rate={rate}
+          follow={follow}
+          onCommand={(id) => runRef.current(id)}
+        />
         <section className="transcript-pane" aria-label="Transcript" ref={editorHost} />
       </main>
       {session && <StatusBar session={session} counts={counts} onProblems={() => runRef.current('view.problems')} />}

@@ -29,11 +29,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
               <h3>{menu}</h3>
               <table>
                 <tbody>
-                  {COMMANDS.filter((c) => c.menu === menu && 'key' in c).map((c) => (
+                  {COMMANDS.filter((c) => c.menu === menu).map((c) => (
                     <tr key={c.id}>
                       <td>{c.label.replace('…', '')}</td>
                       <td>
-                        <kbd>{displayKey(c.key, isMac)}</kbd>
+                        {c.key && <kbd>{displayKey(c.key, isMac)}</kbd>}
                       </td>
                     </tr>
                   ))}

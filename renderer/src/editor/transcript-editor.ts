@@ -4,6 +4,7 @@ import { search } from '@codemirror/search';
 import { EditorState, type Extension, type StateCommand } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, type Command, type KeyBinding } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
+import { playingItemField } from './playing-line.js';
 import { problemsLinter } from './problems.js';
 import { editorTheme } from './theme.js';
 import { documentFromState, transcriptData, transcriptField, transcriptStateConfig } from './transcript-field.js';
@@ -40,6 +41,7 @@ export class TranscriptEditor {
   constructor(parent: HTMLElement, options: TranscriptEditorOptions) {
     this.extensions = [
       transcriptData,
+      playingItemField,
       history(),
       search({ top: true }),
       keymap.of([...options.commandKeys, ...baseKeymap]),

@@ -9,6 +9,8 @@ import { transcriptField } from './transcript-field.js';
 export interface TurnHeadClick {
   readonly part: 'time' | 'who';
   readonly index: number;
+  /** 1 for a click, 2 for a double click. */
+  readonly clicks: number;
   readonly anchor: DOMRect;
 }
 
@@ -34,7 +36,7 @@ class TurnHeadWidget extends WidgetType {
     time.className = this.time === undefined ? 'cm-turn-time cm-turn-time-none' : 'cm-turn-time';
     time.dataset['part'] = 'time';
     time.textContent = this.time === undefined ? '+time' : this.time.replace(/\n/g, '⏎');
-    time.title = this.time === undefined ? 'Add a time' : 'Edit the time (click)';
+    time.title = this.time === undefined ? 'Add a time' : 'Play from here (click); edit the time (double-click)';
     const who = head.appendChild(document.createElement('button'));
     who.className = this.continuation ? 'cm-turn-who cm-turn-who-continued' : 'cm-turn-who';
     who.dataset['part'] = 'who';
@@ -126,7 +128,7 @@ export function turnDecorations(onClick: (click: TurnHeadClick) => void) {
           if (!target || (part !== 'time' && part !== 'who')) return false;
           event.preventDefault();
           const index = view.state.doc.lineAt(view.posAtDOM(target)).number - 1;
-          onClick({ part, index, anchor: target.getBoundingClientRect() });
+          onClick({ part, index, clicks: event.detail, anchor: target.getBoundingClientRect() });
           return true;
         },
       },

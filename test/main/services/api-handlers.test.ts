@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseEpisode } from '../../../shared/episode/index.js';
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type DiscardAnswer, type Dialogs } from '../../../main/services/api-handlers.js';
@@ -96,10 +97,12 @@ describe('openEpisode', () => {
     expect((await handlers.openEpisode({}))?.path).toBe(picked);
   });
 
-  it('fails with the parse error, file:line:col, for a file that is not a readable episode', async () => {
+  it('hands a file that is not a readable episode to the renderer unparsed, which reports it by file and line', async () => {
     const { handlers } = await setup();
     const bad = fixture('episodes/bad-yaml.md');
-    await expect(handlers.openEpisode({ path: bad })).rejects.toThrow(new RegExp(`^${bad}:\\d+:\\d+: `));
+    const file = await handlers.openEpisode({ path: bad });
+    expect(file?.text).toBe(readFileSync(bad, 'utf8'));
+    expect(() => parseEpisode(file!.text, file!.path)).toThrow(new RegExp(`^${bad}:7:\\d+: `));
   });
 
   it('refuses relative paths, other extensions, folders and missing files', async () => {

@@ -1,0 +1,163 @@
+import WaveSurfer from 'wavesurfer.js';
+import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.js';
+import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
+import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
+import type { AudioPeaks } from '../../../shared/api.js';
+import type { TurnSpan } from '../../../shared/episode/index.js';
+import { decodePeaks } from './peaks.js';
+import { TurnRegions } from './turn-regions.js';
+
+/** Events of the waveform, with labelled arguments. */
+export interface WaveformEvents {
+  /** The audio is loaded and drawn. */
+  ready: [duration: number];
+  /** The playhead moved (during playback, many times a second). */
+  time: [seconds: number];
+  /** The user clicked or dragged on the waveform. */
+  seek: [seconds: number];
+  /** Playback started or stopped. */
+  playing: [playing: boolean];
+  /** The media element failed (unreadable file, unsupported format). */
+  error: [message: string];
+}
+
+type Listener<E extends keyof WaveformEvents> = (...args: WaveformEvents[E]) => void;
+
+/** Zoom levels in pixels per second, from a whole hour on screen to single words. */
+const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
+const DEFAULT_ZOOM = 50;
+/** Playback speeds the slower/faster commands step through. */
+const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/**
+ * Owns the one wavesurfer instance and its media element. Created once; a new audio file is
+ * loaded into it, never a new instance. Playback time goes to listeners, never to React state.
+ */
+export class WaveformView {
+  readonly media: HTMLAudioElement;
+  private readonly wavesurfer: WaveSurfer;
+  private readonly turns: TurnRegions;
+  private readonly listeners: { [E in keyof WaveformEvents]: Set<Listener<E>> } = {
+    ready: new Set(),
+    time: new Set(),
+    seek: new Set(),
+    playing: new Set(),
+    error: new Set(),
+  };
+  private zoomLevel = DEFAULT_ZOOM;
+  private rateIndex = RATES.indexOf(1);
+
+  constructor(container: HTMLElement, timelineContainer: HTMLElement) {
+    this.media = document.createElement('audio');
+    this.media.preload = 'metadata';
+    const regions = RegionsPlugin.create();
+    this.wavesurfer = WaveSurfer.create({
+      container,
+      media: this.media,
+      height: 'auto',
+      waveColor: '#94a3b8',
+      progressColor: '#475569',
+      cursorColor: '#dc2626',
+      cursorWidth: 2,
+      barWidth: 2,
+      barGap: 1,
+      minPxPerSec: DEFAULT_ZOOM,
+      autoScroll: true,
+      autoCenter: true,
+      dragToSeek: true,
+      plugins: [regions, TimelinePlugin.create({ container: timelineContainer }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
+    });
+    this.turns = new TurnRegions(regions);
+    this.wavesurfer.on('ready', (duration) => {
+      this.showVisibleTurns();
+      this.emit('ready', duration);
+    });
+    this.wavesurfer.on('timeupdate', (t) => this.emit('time', t));
+    this.wavesurfer.on('interaction', (t) => this.emit('seek', t));
+    this.wavesurfer.on('play', () => this.emit('playing', true));
+    this.wavesurfer.on('pause', () => this.emit('playing', false));
+    this.wavesurfer.on('scroll', (start, end) => this.turns.show(start, end));
+    this.wavesurfer.on('zoom', (pxPerSec) => {
+      this.zoomLevel = pxPerSec;
+      this.showVisibleTurns();
+    });
+    this.wavesurfer.on('error', (err) => this.emit('error', err.message));
+  }
+
+  /** Loads audio from `url` with precomputed peaks, so that nothing is decoded in the page. */
+  async load(url: string, peaks: AudioPeaks): Promise<void> {
+    await this.wavesurfer.load(url, [decodePeaks(peaks)], peaks.duration);
+  }
+
+  /** The turns drawn as regions (only those near the visible window exist at any time). */
+  setTurns(spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>): void {
+    this.turns.setTurns(spans, colors);
+    this.showVisibleTurns();
+  }
+
+  /** The current playhead in seconds. */
+  get currentTime(): number {
+    return this.wavesurfer.getCurrentTime();
+  }
+
+  /** Whether audio is loaded. */
+  get loaded(): boolean {
+    return this.wavesurfer.getDuration() > 0;
+  }
+
+  /** How many turn regions exist now. */
+  get regionCount(): number {
+    return this.turns.count;
+  }
+
+  /** Plays or pauses. */
+  playPause(): void {
+    void this.wavesurfer.playPause().catch((err: unknown) => this.emit('error', String(err)));
+  }
+
+  /** Moves the playhead to a time, keeping it in view. */
+  seek(seconds: number): void {
+    this.wavesurfer.setTime(Math.max(0, seconds));
+  }
+
+  /** Moves the playhead by `seconds` (negative for back). */
+  skip(seconds: number): void {
+    this.seek(this.currentTime + seconds);
+  }
+
+  /** Steps the playback speed up or down (0.5× to 2×); returns the new speed. */
+  stepRate(direction: 1 | -1): number {
+    this.rateIndex = Math.min(RATES.length - 1, Math.max(0, this.rateIndex + direction));
+    const rate = RATES[this.rateIndex]!;
+    this.wavesurfer.setPlaybackRate(rate, true);
+    return rate;
+  }
+
+  /** Steps the zoom in or out; returns pixels per second. */
+  stepZoom(direction: 1 | -1): number {
+    const next = direction > 0 ? ZOOM_LEVELS.find((z) => z > this.zoomLevel) : [...ZOOM_LEVELS].reverse().find((z) => z < this.zoomLevel);
+    if (next !== undefined && this.loaded) this.wavesurfer.zoom(next);
+    return this.zoomLevel;
+  }
+
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends keyof WaveformEvents>(event: E, listener: Listener<E>): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
+  }
+
+  /** Stops playback and removes the waveform. */
+  destroy(): void {
+    this.wavesurfer.destroy();
+  }
+
+  private showVisibleTurns(): void {
+    const width = this.wavesurfer.getWrapper().parentElement?.clientWidth ?? 0;
+    const start = this.wavesurfer.getScroll() / this.zoomLevel;
+    this.turns.show(start, start + width / this.zoomLevel);
+  }
+
+  private emit<E extends keyof WaveformEvents>(event: E, ...args: WaveformEvents[E]): void {
+    for (const listener of this.listeners[event]) listener(...args);
+  }
+}
