@@ -57,7 +57,7 @@ function openRecentMenu({ actions, recent }: Context): MenuItemConstructorOption
   return { id: 'file.openRecent', label: 'Open Recent', submenu: [...files, separator, clear] };
 }
 
-/** The application menu: File, Edit, View, Help from COMMANDS, plus the system's clipboard, zoom and quit items. */
+/** The application menu: File, Edit, Speakers, View, Playback, Help from COMMANDS, plus the system's clipboard, zoom and quit items. */
 export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuItemConstructorOptions[] {
   const context: Context = { actions, recent: input.recent };
   const mac = input.platform === 'darwin';
@@ -74,8 +74,8 @@ export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuI
     ...(mac ? [{ role: 'appMenu' } as const] : []),
     ...menu('File', quit),
     ...menu('Edit', [separator, ...clipboard]),
+    ...menu('Speakers'),
     ...menu('View', [separator, ...zoom, ...devTools]),
-    // Empty until shared/commands.ts lists playback commands; then it appears by itself.
     ...menu('Playback'),
     ...menu('Help'),
   ];

@@ -4,7 +4,7 @@
  */
 
 /** The top-level menu a command appears under. */
-export type MenuName = 'File' | 'Edit' | 'View' | 'Playback' | 'Help';
+export type MenuName = 'File' | 'Edit' | 'Speakers' | 'View' | 'Playback' | 'Help';
 
 /** A command's identity, place and shortcut. */
 export interface CommandSpec {
@@ -23,6 +23,7 @@ export interface CommandSpec {
 const COMMAND_TABLE = [
   { id: 'file.open', label: 'Open Episode…', menu: 'File', key: 'Mod-o' },
   { id: 'file.openAudio', label: 'Open Audio…', menu: 'File' },
+  { id: 'file.import', label: 'Import Raw Transcript…', menu: 'File', key: 'Mod-i' },
   { id: 'file.save', label: 'Save', menu: 'File', key: 'Mod-s', separatorBefore: true },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', key: 'Mod-Shift-s' },
   { id: 'file.close', label: 'Close', menu: 'File', key: 'Mod-w', separatorBefore: true },
@@ -32,6 +33,21 @@ const COMMAND_TABLE = [
   { id: 'edit.replace', label: 'Replace', menu: 'Edit', key: 'Mod-Alt-f' },
   { id: 'edit.speaker', label: 'Change Speaker…', menu: 'Edit', key: 'Mod-Shift-k', separatorBefore: true },
   { id: 'edit.time', label: 'Edit Time…', menu: 'Edit', key: 'Mod-Shift-t' },
+  { id: 'time.confirm', label: 'Confirm Estimated Time', menu: 'Edit', key: 'Alt-c' },
+  { id: 'speaker.1', label: 'Assign Speaker 1', menu: 'Speakers', key: 'Alt-1' },
+  { id: 'speaker.2', label: 'Assign Speaker 2', menu: 'Speakers', key: 'Alt-2' },
+  { id: 'speaker.3', label: 'Assign Speaker 3', menu: 'Speakers', key: 'Alt-3' },
+  { id: 'speaker.4', label: 'Assign Speaker 4', menu: 'Speakers', key: 'Alt-4' },
+  { id: 'speaker.5', label: 'Assign Speaker 5', menu: 'Speakers', key: 'Alt-5' },
+  { id: 'speaker.6', label: 'Assign Speaker 6', menu: 'Speakers', key: 'Alt-6' },
+  { id: 'speaker.7', label: 'Assign Speaker 7', menu: 'Speakers', key: 'Alt-7' },
+  { id: 'speaker.8', label: 'Assign Speaker 8', menu: 'Speakers', key: 'Alt-8' },
+  { id: 'speaker.9', label: 'Assign Speaker 9', menu: 'Speakers', key: 'Alt-9' },
+  { id: 'speaker.alternate', label: 'Other Speaker of the Last Two', menu: 'Speakers', key: 'Alt-s', separatorBefore: true },
+  { id: 'speaker.split', label: 'Split Turn at Cursor', menu: 'Speakers', key: 'Alt-Enter' },
+  { id: 'speaker.merge', label: 'Merge with Previous Turn', menu: 'Speakers', key: 'Alt-m' },
+  { id: 'speaker.rename', label: 'Rename Speaker Everywhere…', menu: 'Speakers', key: 'Mod-Shift-r', separatorBefore: true },
+  { id: 'speaker.fixNames', label: 'Fix Suspicious Speaker Names', menu: 'Speakers' },
   { id: 'nav.nextTurn', label: 'Next Turn', menu: 'View', key: 'Alt-ArrowDown' },
   { id: 'nav.prevTurn', label: 'Previous Turn', menu: 'View', key: 'Alt-ArrowUp' },
   { id: 'nav.nextHeader', label: 'Next Section', menu: 'View', key: 'Alt-Shift-ArrowDown' },

@@ -26,6 +26,11 @@ export interface Turn extends ItemBase {
   readonly sec?: number;
   readonly time?: string;
   readonly who?: string;
+  /**
+   * The time is a guess (spread over an import, or interpolated at a split), shown flagged until the
+   * user confirms or sets it. Never written to the file: the format has no place for it.
+   */
+  readonly estimated?: boolean;
 }
 
 /** A section header (a chapter title): `{header}`. */

@@ -1,25 +1,17 @@
-import { redo, undo } from '@codemirror/commands';
-import { closeLintPanel, nextDiagnostic, openLintPanel, previousDiagnostic } from '@codemirror/lint';
-import { openSearchPanel } from '@codemirror/search';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
-import { speakerCounts } from '../../../shared/episode/index.js';
 import { commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
 import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
 import { PlaybackSync } from '../app/playback-sync.js';
-import {
-  cursorNextHeader,
-  cursorNextTurn,
-  cursorPreviousHeader,
-  cursorPreviousTurn,
-  setSpeaker,
-  setTurnTime,
-} from '../editor/transcript-commands.js';
+import { commandHandlers } from '../app/command-handlers.js';
+import { renameSpeaker, roster } from '../editor/speaker-commands.js';
+import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
 import { TranscriptEditor } from '../editor/transcript-editor.js';
-import { itemAt, transcriptField } from '../editor/transcript-field.js';
+import { transcriptField } from '../editor/transcript-field.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { RenameSpeakerDialog } from './RenameSpeakerDialog.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { StatusBar, type StatusCounts } from './StatusBar.js';
 import { TimeEditor } from './TimeEditor.js';
@@ -53,6 +45,7 @@ export function App({ api }: { api: Api }) {
   const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
   const [popup, setPopup] = useState<Popup>();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [renameOpen, setRenameOpen] = useState(false);
   const runRef = useRef<(id: CommandId) => void>(() => undefined);
 
   useEffect(() => {
@@ -97,58 +90,21 @@ export function App({ api }: { api: Api }) {
     if (session) document.title = `${session.dirty ? '• ' : ''}${session.name} — Episode Editor`;
   }, [session]);
 
-  const handlers = useMemo<CommandHandlers | undefined>(() => {
-    if (!workspace) return undefined;
-    const { editor, session, waveform, audio, sync } = workspace;
-    const view = editor.view;
-    const popupAtCursor = (part: 'who' | 'time') => {
-      const { index, item, from } = itemAt(view.state, view.state.selection.main.head);
-      if (item.kind !== 'turn') return;
-      const head = view.domAtPos(from).node.parentElement?.closest('.cm-line')?.querySelector(`[data-part="${part}"]`);
-      const anchor = head?.getBoundingClientRect() ?? new DOMRect(view.coordsAtPos(from)?.left ?? 0, view.coordsAtPos(from)?.bottom ?? 0);
-      setPopup({ part, index, anchor });
-    };
-    return {
-      'file.open': () => session.open(),
-      'file.openAudio': () => audio.choose(),
-      'file.save': () => session.save(),
-      'file.saveAs': () => session.saveAs(),
-      'file.close': () => session.close(),
-      'edit.undo': () => undo(view),
-      'edit.redo': () => redo(view),
-      'edit.find': () => openSearchPanel(view),
-      'edit.replace': () => {
-        openSearchPanel(view);
-        view.dom.querySelector<HTMLInputElement>('.cm-search input[name=replace]')?.focus();
-      },
-      'edit.speaker': () => popupAtCursor('who'),
-      'edit.time': () => popupAtCursor('time'),
-      'nav.nextTurn': () => editor.run(cursorNextTurn),
-      'nav.prevTurn': () => editor.run(cursorPreviousTurn),
-      'nav.nextHeader': () => editor.run(cursorNextHeader),
-      'nav.prevHeader': () => editor.run(cursorPreviousHeader),
-      'nav.nextProblem': () => nextDiagnostic(view),
-      'nav.prevProblem': () => previousDiagnostic(view),
-      'view.problems': () => closeLintPanel(view) || openLintPanel(view),
-      'help.shortcuts': () => setHelpOpen((open) => !open),
-      'view.zoomIn': () => waveform.stepZoom(1),
-      'view.zoomOut': () => waveform.stepZoom(-1),
-      'playback.toggle': () => waveform.playPause(),
-      'playback.back': () => waveform.skip(-5),
-      'playback.forward': () => waveform.skip(5),
-      'playback.slower': () => setRate(waveform.stepRate(-1)),
-      'playback.faster': () => setRate(waveform.stepRate(1)),
-      'playback.playTurn': () => {
-        sync.seekToCursor();
-        if (!waveform.media.paused) return;
-        waveform.playPause();
-      },
-      'playback.follow': () => {
-        sync.follow = !sync.follow;
-        setFollow(sync.follow);
-      },
-    };
-  }, [workspace]);
+  const handlers = useMemo<CommandHandlers | undefined>(
+    () =>
+      workspace &&
+      commandHandlers({
+        ...workspace,
+        extraSpeakers: () => [],
+        openPopup: (part, index, anchor) => setPopup({ part, index, anchor }),
+        toggleHelp: () => setHelpOpen((open) => !open),
+        openRename: () => setRenameOpen(true),
+        openImport: () => undefined,
+        setRate,
+        setFollow,
+      }),
+    [workspace],
+  );
   runRef.current = (id) => void handlers?.[id]();
 
   const closePopup = () => {
@@ -181,7 +137,7 @@ export function App({ api }: { api: Api }) {
       {session && <StatusBar session={session} counts={counts} onProblems={() => runRef.current('view.problems')} />}
       {popup?.part === 'who' && turn && workspace && (
         <SpeakerPicker
-          roster={[...speakerCounts(workspace.editor.document().items).keys()]}
+          roster={roster(workspace.editor.view.state)}
           current={turn.who}
           anchor={popup.anchor}
           onPick={(who) => {
@@ -203,6 +159,27 @@ export function App({ api }: { api: Api }) {
         />
       )}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {renameOpen && workspace && (
+        <RenameSpeakerDialog
+          roster={roster(workspace.editor.view.state)}
+          initial={currentSpeaker(workspace.editor)}
+          onRename={(from, to) => {
+            workspace.editor.run(renameSpeaker(from, to));
+            setRenameOpen(false);
+            workspace.editor.view.focus();
+          }}
+          onCancel={() => {
+            setRenameOpen(false);
+            workspace.editor.view.focus();
+          }}
+        />
+      )}
     </div>
   );
+}
+
+function currentSpeaker(editor: TranscriptEditor): string | undefined {
+  const state = editor.view.state;
+  const item = state.field(transcriptField).items[state.doc.lineAt(state.selection.main.head).number - 1];
+  return item?.kind === 'turn' ? item.who : undefined;
 }

@@ -19,6 +19,7 @@ export const editorTheme = EditorView.theme({
   '.cm-turn-head button:hover': { borderColor: '#cbd5e1', background: '#f8fafc' },
   '.cm-turn-time': { color: '#475569', fontVariantNumeric: 'tabular-nums', minWidth: '4.2em', textAlign: 'right' },
   '.cm-turn-time-none': { color: '#cbd5e1' },
+  '.cm-turn-time-estimated': { color: '#b45309', fontStyle: 'italic', borderColor: '#fcd34d !important', borderStyle: 'dashed !important' },
   '.cm-turn-who': { fontWeight: '600' },
   '.cm-turn-who-continued': { opacity: '0.45', fontWeight: '500' },
   '.cm-header-line': { fontSize: '18px', fontWeight: '700', color: '#0f172a', paddingTop: '14px', borderTop: '1px solid #e2e8f0' },

@@ -62,7 +62,10 @@ export function setTurnTime(index: number, text: string): StateCommand {
       const { time: _t, sec: _s, ...rest } = item;
       return item.time === undefined && item.sec === undefined ? undefined : rest;
     }
-    const next = withTime(item, text);
-    return next && (next.sec !== item.sec || next.time !== item.time) ? next : undefined;
+    // Setting a time confirms it: an estimated time stops being flagged.
+    const timed = withTime(item, text);
+    if (!timed) return undefined;
+    const { estimated: _guess, ...next } = timed;
+    return next.sec !== item.sec || next.time !== item.time || item.estimated ? next : undefined;
   });
 }

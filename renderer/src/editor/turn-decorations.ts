@@ -21,22 +21,26 @@ class TurnHeadWidget extends WidgetType {
     readonly who: string | undefined,
     readonly color: string,
     readonly continuation: boolean,
+    readonly estimated: boolean,
   ) {
     super();
   }
 
   override eq(other: TurnHeadWidget): boolean {
-    return other.time === this.time && other.who === this.who && other.color === this.color && other.continuation === this.continuation;
+    return other.time === this.time && other.who === this.who && other.color === this.color && other.continuation === this.continuation && other.estimated === this.estimated;
   }
 
   toDOM(): HTMLElement {
     const head = document.createElement('span');
     head.className = 'cm-turn-head';
     const time = head.appendChild(document.createElement('button'));
-    time.className = this.time === undefined ? 'cm-turn-time cm-turn-time-none' : 'cm-turn-time';
+    time.className = this.time === undefined ? 'cm-turn-time cm-turn-time-none' : this.estimated ? 'cm-turn-time cm-turn-time-estimated' : 'cm-turn-time';
     time.dataset['part'] = 'time';
     time.textContent = this.time === undefined ? '+time' : this.time.replace(/\n/g, '⏎');
-    time.title = this.time === undefined ? 'Add a time' : 'Play from here (click); edit the time (double-click)';
+    time.title =
+      this.time === undefined
+        ? 'Add a time'
+        : `${this.estimated ? 'Estimated time: confirm it with Alt+C or set it. ' : ''}Play from here (click); edit the time (double-click)`;
     const who = head.appendChild(document.createElement('button'));
     who.className = this.continuation ? 'cm-turn-who cm-turn-who-continued' : 'cm-turn-who';
     who.dataset['part'] = 'who';
@@ -92,7 +96,7 @@ function addLine(builder: RangeSetBuilder<Decoration>, item: TranscriptItem, fro
   else {
     const color = (item.who !== undefined && colors.get(item.who)) || '#6b7280';
     const continuation = item.time === undefined && item.who !== undefined && item.who === before;
-    builder.add(from, from, Decoration.widget({ widget: new TurnHeadWidget(item.time, item.who, color, continuation), side: -1 }));
+    builder.add(from, from, Decoration.widget({ widget: new TurnHeadWidget(item.time, item.who, color, continuation, item.estimated === true), side: -1 }));
   }
 }
 
