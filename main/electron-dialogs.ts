@@ -1,10 +1,16 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { isAbsolute, join } from 'node:path';
+import { AUDIO_EXTENSIONS } from './services/audio-files.js';
 import { EPISODE_EXTENSIONS } from './services/paths.js';
 import type { DiscardAnswer, Dialogs } from './services/api-handlers.js';
 
 const FILTERS = [
   { name: 'Episodes', extensions: EPISODE_EXTENSIONS.map((ext) => ext.slice(1)) },
+  { name: 'All Files', extensions: ['*'] },
+];
+
+const AUDIO_FILTERS = [
+  { name: 'Audio', extensions: AUDIO_EXTENSIONS.map((ext) => ext.slice(1)) },
   { name: 'All Files', extensions: ['*'] },
 ];
 
@@ -19,6 +25,13 @@ export function createElectronDialogs(currentWindow: () => BrowserWindow | null,
   return {
     async pickEpisodeToOpen() {
       const options = { title: 'Open Episode', filters: FILTERS, properties: ['openFile' as const] };
+      const win = currentWindow();
+      const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async pickAudio() {
+      const options = { title: 'Open Audio', filters: AUDIO_FILTERS, properties: ['openFile' as const] };
       const win = currentWindow();
       const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
       return result.canceled ? null : (result.filePaths[0] ?? null);

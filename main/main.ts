@@ -4,6 +4,7 @@
  * template, close guard, navigation rules) and in main/services; this file only wires them to Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandId } from '../shared/commands.js';
 import { CloseGuard } from './close-guard.js';
@@ -11,21 +12,30 @@ import { episodePathFromArgv } from './command-line.js';
 import { CONTENT_SECURITY_POLICY, RENDERER_HEADERS } from './csp.js';
 import { createElectronDialogs } from './electron-dialogs.js';
 import { registerApi, sendEvent } from './ipc.js';
+import { MEDIA_PRIVILEGES, MEDIA_SCHEME, mediaUrl, serveMediaRequest } from './media-protocol.js';
 import { buildMenuTemplate } from './menu-template.js';
-import { APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
+import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
+import { openAudio } from './services/audio.js';
 import { RecentFiles } from './services/recent-files.js';
 import { readStaticFile } from './services/static-files.js';
 import { mainWindowOptions, windowTitle } from './window-options.js';
 
 // Before anything asynchronous: scheme privileges can only be set before the app is ready. A standard,
-// secure scheme gives the renderer a real origin for 'self' in the CSP, instead of file://.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// secure scheme gives the renderer a real origin for 'self' in the CSP, instead of file://. The media
+// scheme serves the episode's audio with Range support (see media-protocol.ts).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: MEDIA_SCHEME, privileges: MEDIA_PRIVILEGES },
+]);
 
 const APP_ROOT = app.getAppPath();
 const RENDERER_DIR = join(APP_ROOT, 'build/renderer');
 const PRELOAD = join(APP_ROOT, 'build/main/preload.cjs');
-const SAMPLE = join(APP_ROOT, 'assets/sample/sample-episode.md');
+// The packaged app unpacks the sample (asarUnpack in electron-builder.yml): ffmpeg, a separate process,
+// cannot read its audio from inside app.asar.
+const UNPACKED_ROOT = `${APP_ROOT}.unpacked`;
+const SAMPLE = join(existsSync(join(UNPACKED_ROOT, 'assets/sample')) ? UNPACKED_ROOT : APP_ROOT, 'assets/sample/sample-episode.md');
 
 let mainWindow: BrowserWindow | null = null;
 let guard = new CloseGuard();
@@ -52,6 +62,14 @@ let handlers: CheckedApiHandlers | null = null;
 
 async function start(): Promise<void> {
   const recent = await RecentFiles.open(app.getPath('userData'));
+  const audio = await openAudio({
+    userDataDir: app.getPath('userData'),
+    mediaUrl,
+    allowOrigin: APP_ORIGIN,
+    onPeaksProgress: (audioPath, fraction) => {
+      if (mainWindow) sendEvent(mainWindow, 'peaksProgress', { audioPath, fraction });
+    },
+  });
   const api = createApiHandlers({
     dialogs: withCancelSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
     recent,
@@ -60,10 +78,12 @@ async function start(): Promise<void> {
       return initialPath;
     },
     onDocumentState: showDocumentState,
+    audio,
   });
   handlers = api;
   registerApi(ipcMain, api, isAppUrl);
   protocol.handle(APP_SCHEME, serveRenderer);
+  protocol.handle(MEDIA_SCHEME, (request) => serveMediaRequest(audio.media, request));
   secureSession();
 
   const setMenu = () => {

@@ -1,14 +1,21 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check.js';
 import { fmtCommand } from './fmt.js';
-import { EXIT, processIO, type CliIO } from './io.js';
+import { IMPORT_ARGS, importCommand, importOptions } from './import.js';
+import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 
 const USAGE = `usage: episode <command> [options] FILE...
 
 commands:
   check [--json] FILE...                       report problems (exit 1 on errors, 2 if unreadable)
   fmt [--check] [--rewrite] [--stdout] FILE... normalise in place; --rewrite re-emits the whole
-                                               frontmatter as PyYAML writes it`;
+                                               frontmatter as PyYAML writes it
+  import [--format auto|captions|text|transcript|srt|vtt|chapters] [--speakers A,B]
+         [--duration SECONDS] [--sentence-case] [--into EPISODE.md] [--replace-headers]
+         [--replace-transcript] [--force] --out OUT.md RAW
+                                               read raw captions, text, a transcript, SRT/WebVTT
+                                               or chapters into a new episode, or merge into
+                                               --into (exit 2 if unreadable or unrecognised)`;
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
@@ -29,6 +36,11 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
         if (positionals.length === 0) throw new UsageError('episode fmt: name at least one file');
         return await fmtCommand(positionals, values, io);
       }
+      case 'import': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: IMPORT_ARGS, allowPositionals: true });
+        if (positionals.length !== 1) throw new UsageError('episode import: name exactly one raw file to import');
+        return await importCommand(positionals[0]!, importOptions(values), io);
+      }
       case undefined:
       case '--help':
       case 'help':
@@ -43,5 +55,3 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
     return EXIT.unreadable;
   }
 }
-
-class UsageError extends Error {}

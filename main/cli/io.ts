@@ -15,3 +15,6 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(`${text}\n`),
   write: (text) => process.stdout.write(text),
 };
+
+/** A command line that is wrong in itself: the message is followed by the usage text. */
+export class UsageError extends Error {}

@@ -1,6 +1,7 @@
 /**
- * `npm run -s harness -- --port PORT [--episode FILE] [--user-data DIR]`: serves the built renderer and
- * the API on 127.0.0.1 for browser tests. Prints `harness listening on http://127.0.0.1:PORT` when ready.
+ * `npm run -s harness -- --port PORT [--episode FILE [--audio FILE]] [--user-data DIR]`: serves the built
+ * renderer and the API on 127.0.0.1 for browser tests. `--audio` is remembered as the episode's chosen
+ * audio. Prints `harness listening on http://127.0.0.1:PORT` when ready.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startHarness } from './server.js';
 
-const USAGE = 'usage: npm run -s harness -- --port PORT [--episode FILE] [--user-data DIR]';
+const USAGE = 'usage: npm run -s harness -- --port PORT [--episode FILE [--audio FILE]] [--user-data DIR]';
 
 // This file runs bundled as build/harness/harness.js, two folders below the repository.
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, episode: { type: 'string' }, 'user-data': { type: 'string' }, help: { type: 'boolean' } },
+    options: { port: { type: 'string' }, episode: { type: 'string' }, audio: { type: 'string' }, 'user-data': { type: 'string' }, help: { type: 'boolean' } },
     strict: true,
   });
   if (values.help) {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     rendererDir,
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     episode: values.episode === undefined ? null : resolve(cwd, values.episode),
+    audio: values.audio === undefined ? null : resolve(cwd, values.audio),
     // A fresh folder by default, so that runs never share a recent-files list.
     userDataDir: values['user-data'] === undefined ? mkdtempSync(join(tmpdir(), 'episode-harness-')) : resolve(cwd, values['user-data']),
   });

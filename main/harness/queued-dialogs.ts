@@ -3,18 +3,19 @@ import type { DiscardAnswer, Dialogs } from '../services/api-handlers.js';
 import { requireOneOf, requireRecord, requireString } from '../services/validate-args.js';
 
 /** One answer a test queues for the next dialog of its kind. */
-export type DialogAnswer = { open: string } | { save: string } | { confirm: DiscardAnswer };
+export type DialogAnswer = { open: string } | { save: string } | { confirm: DiscardAnswer } | { audio: string };
 
 /** How many answers wait, per kind. */
 export interface QueuedCounts {
   readonly open: number;
   readonly save: number;
   readonly confirm: number;
+  readonly audio: number;
 }
 
 /** A dialog that was shown, for tests to check (e.g. that closing asked about unsaved changes). */
 export interface AskedDialog {
-  readonly dialog: 'open' | 'save' | 'confirm';
+  readonly dialog: 'open' | 'save' | 'confirm' | 'audio';
   /** The suggested path of a save dialog, the document name of a confirm. */
   readonly detail?: string;
   /** What it answered: a path, a confirm answer, or null when cancelled. */
@@ -26,21 +27,23 @@ export class QueuedDialogs implements Dialogs {
   private readonly open: string[] = [];
   private readonly save: string[] = [];
   private readonly confirm: DiscardAnswer[] = [];
+  private readonly audio: string[] = [];
   private readonly asked: AskedDialog[] = [];
 
   /** Checks an answer sent over HTTP and queues it; relative paths are taken from the harness's folder. */
   queue(value: unknown): void {
-    const req = requireRecord('dialog', value, ['open', 'save', 'confirm']);
+    const req = requireRecord('dialog', value, ['open', 'save', 'confirm', 'audio']);
     const kinds = Object.keys(req);
-    if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save" or "confirm"');
+    if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save", "confirm" or "audio"');
     if (req.open !== undefined) this.open.push(resolve(requireString('dialog', req.open, 'open')));
     if (req.save !== undefined) this.save.push(resolve(requireString('dialog', req.save, 'save')));
     if (req.confirm !== undefined) this.confirm.push(requireOneOf('dialog', req.confirm, 'confirm', ['save', 'discard', 'cancel'] as const));
+    if (req.audio !== undefined) this.audio.push(resolve(requireString('dialog', req.audio, 'audio')));
   }
 
   /** The answers not yet used. */
   counts(): QueuedCounts {
-    return { open: this.open.length, save: this.save.length, confirm: this.confirm.length };
+    return { open: this.open.length, save: this.save.length, confirm: this.confirm.length, audio: this.audio.length };
   }
 
   /** The dialogs shown so far, oldest first. */
@@ -58,6 +61,10 @@ export class QueuedDialogs implements Dialogs {
 
   async confirmDiscard(name: string): Promise<DiscardAnswer> {
     return this.record({ dialog: 'confirm', detail: name, answer: this.confirm.shift() ?? 'cancel' });
+  }
+
+  async pickAudio(): Promise<string | null> {
+    return this.record({ dialog: 'audio', answer: this.audio.shift() ?? null });
   }
 
   private record<A extends string | null>(asked: AskedDialog & { answer: A }): A {

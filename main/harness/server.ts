@@ -10,6 +10,9 @@ import type { ApiEventName, ApiEvents } from '../../shared/api.js';
 import { isCommandId } from '../../shared/commands.js';
 import { RENDERER_HEADERS } from '../csp.js';
 import { createApiHandlers, isApiMethod, type CheckedApiHandlers } from '../services/api-handlers.js';
+import { requireAudioFile } from '../services/audio-files.js';
+import { openAudio } from '../services/audio.js';
+import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
 import { RecentFiles } from '../services/recent-files.js';
 import { readStaticFile } from '../services/static-files.js';
 import { requireRecord } from '../services/validate-args.js';
@@ -31,8 +34,10 @@ export interface HarnessOptions {
   readonly samplePath: string;
   /** An absolute path to show first instead of the sample. */
   readonly episode?: string | null;
-  /** Where the recent-files list is kept. */
+  /** Where the recent-files list, the audio choices and the peaks cache are kept. */
   readonly userDataDir: string;
+  /** The audio for `episode`, remembered at start as the user's choice for it (`--audio`). */
+  readonly audio?: string | null;
 }
 
 /** A running harness. */
@@ -60,12 +65,24 @@ class HttpError extends Error {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dialogs = new QueuedDialogs();
   let documentState = { title: '', dirty: false };
+  const audio = await openAudio({
+    userDataDir: options.userDataDir,
+    // Same origin as the page, so a path is the whole URL.
+    mediaUrl: (token) => `/media/${token}`,
+    onPeaksProgress: (audioPath, fraction) => emit('peaksProgress', { audioPath, fraction }),
+  });
+  if (options.audio) {
+    if (!options.episode) throw new Error('--audio needs --episode: the audio is remembered for that episode');
+    await requireAudioFile(options.audio);
+    await audio.choices.set(options.episode, options.audio);
+  }
   const handlers = createApiHandlers({
     dialogs,
     recent: await RecentFiles.open(options.userDataDir),
     samplePath: options.samplePath,
     initialPath: options.episode ?? null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
+    audio,
   });
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, ...args: ApiEvents[E]): number => {
@@ -95,6 +112,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const path = new URL(req.url ?? '/', 'http://harness').pathname;
     const method = req.method ?? 'GET';
     if (path === '/api/events' && method === 'GET') return openEventStream(req, res, streams);
+    if (path.startsWith('/media/')) return sendMedia(audio.media, path.slice('/media/'.length), req, res);
     if (path.startsWith('/api/')) return sendJson(res, ...(await callApi(handlers, path.slice('/api/'.length), req)));
     const harnessRoute = harnessRoutes[`${method} ${path}`];
     if (harnessRoute) {
@@ -168,6 +186,13 @@ function openEventStream(req: IncomingMessage, res: ServerResponse, streams: Set
   res.write(': connected\n\n');
   streams.add(res);
   req.on('close', () => streams.delete(res));
+}
+
+/** GET /media/<token>: the registered audio, with Range support, streamed from disk. */
+async function sendMedia(media: MediaFiles, token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const ifRange = req.headers['if-range'];
+  const answer = await media.respond({ method: req.method ?? 'GET', token, range: req.headers.range ?? null, ifRange: typeof ifRange === 'string' ? ifRange : null });
+  await sendNodeResponse(res, answer);
 }
 
 /** Serves a file of the built renderer with the same headers (CSP) as the app. */

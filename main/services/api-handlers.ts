@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { API_METHODS, type ApiHandlers, type ApiMethod, type EpisodeFile, type SavedFile } from '../../shared/api.js';
+import { API_METHODS, type ApiHandlers, type ApiMethod, type EpisodeAudio, type EpisodeFile, type SavedFile } from '../../shared/api.js';
 import { parseEpisode } from '../../shared/episode/index.js';
+import { findAudio, requireAudioFile } from './audio-files.js';
+import type { AudioDeps } from './audio.js';
 import { readTextFile, writeFileAtomic } from './files.js';
 import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
@@ -18,6 +20,8 @@ export interface Dialogs {
   pickSavePath(suggested?: string): Promise<string | null>;
   /** Asks what to do with the unsaved changes of the named document. */
   confirmDiscard(name: string): Promise<DiscardAnswer>;
+  /** Asks for an audio file (File › Open Audio…); null when cancelled. */
+  pickAudio(): Promise<string | null>;
 }
 
 /** What the handlers need from their host (the Electron app or the harness). */
@@ -30,6 +34,8 @@ export interface ApiDeps {
   readonly initialPath?: string | null;
   /** Hears the document's title and unsaved state (window title, close guard). */
   onDocumentState(title: string, dirty: boolean): void;
+  /** Finding, serving and drawing the episode's audio. */
+  readonly audio: AudioDeps;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -98,6 +104,12 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     return { path, mtimeMs };
   }
 
+  /** Makes an audio file the one the media server serves, and describes it for the renderer. */
+  async function serveAudio(path: string, source: EpisodeAudio['source']): Promise<EpisodeAudio> {
+    const { size } = await requireAudioFile(path);
+    return { path, url: deps.audio.mediaUrl(deps.audio.media.register(path)), size, source };
+  }
+
   return {
     async initialEpisode(arg) {
       requireNoArgument('initialEpisode', arg);
@@ -141,6 +153,34 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     async setDocumentState(arg) {
       const req = requireRecord('setDocumentState', arg, ['title', 'dirty']);
       deps.onDocumentState(requireString('setDocumentState', req.title, 'title'), requireBoolean('setDocumentState', req.dirty, 'dirty'));
+    },
+
+    async audioForEpisode(arg) {
+      const req = requireRecord('audioForEpisode', arg, ['episodePath']);
+      const episodePath = requireString('audioForEpisode', req.episodePath, 'episodePath');
+      await requireEpisodeFile(episodePath);
+      const found = await findAudio(episodePath, deps.audio.choices);
+      // The media server serves only the current episode's audio: none, when this episode has none.
+      if (!found) deps.audio.media.clear();
+      return found ? serveAudio(found.path, found.source) : null;
+    },
+
+    async chooseAudio(arg) {
+      const req = requireRecord('chooseAudio', arg, ['episodePath', 'path']);
+      const episodePath = requireString('chooseAudio', req.episodePath, 'episodePath');
+      await requireEpisodeFile(episodePath);
+      const path = optionalString('chooseAudio', req.path, 'path') ?? (await deps.dialogs.pickAudio());
+      if (path === null) return null;
+      await requireAudioFile(path);
+      await deps.audio.choices.set(episodePath, path).catch((err: unknown) => console.warn(`audio choice not saved: ${String(err)}`));
+      return serveAudio(path, 'chosen');
+    },
+
+    async audioPeaks(arg) {
+      const req = requireRecord('audioPeaks', arg, ['audioPath']);
+      const audioPath = requireString('audioPeaks', req.audioPath, 'audioPath');
+      await requireAudioFile(audioPath);
+      return deps.audio.peaks.get(audioPath, (fraction) => deps.audio.onPeaksProgress(audioPath, fraction));
     },
   };
 }

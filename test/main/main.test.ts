@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -124,6 +124,19 @@ describe('the Electron main process, wired', () => {
     const missing = await serve(new Request('app://renderer/no-such-file.js'));
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('serves the episode’s audio at episode-media://audio/<token>, with ranges, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-main-audio-'));
+    const episode = join(dir, 'talk.md');
+    copyFileSync(seed('000'), episode);
+    writeFileSync(join(dir, 'talk.ogg'), 'OggS and more bytes');
+    const audio = (await fake.handlers.get('audioForEpisode')!(fromApp, { episodePath: episode })) as { url: string; source: string };
+    expect(audio).toMatchObject({ url: expect.stringMatching(/^episode-media:\/\/audio\/[0-9a-f]{32}$/), source: 'beside' });
+    const serve = fake.protocols.get('episode-media')!;
+    const part = await serve(new Request(audio.url, { headers: { Range: 'bytes=0-3' } }));
+    expect([part.status, part.headers.get('content-range'), await part.text()]).toEqual([206, 'bytes 0-3/19', 'OggS']);
+    expect((await serve(new Request('episode-media://audio/someone-else'))).status).toBe(404);
   });
 
   it('builds the menu, and rebuilds Open Recent after a file is opened', () => {

@@ -35,11 +35,27 @@ describe('application menu', () => {
     }
   });
 
-  it('orders File as Open Episode…, Open Recent, Save, Save As…, Close, Quit', () => {
+  it('orders File as Open Episode…, Open Recent, Open Audio…, Save, Save As…, Close, Quit', () => {
     const { template } = build();
     const labels = submenuOf(template, 'File').map((item) => item.label ?? item.role ?? item.type);
-    expect(labels).toEqual(['Open Episode…', 'Open Recent', 'separator', 'Save', 'Save As…', 'separator', 'Close', 'separator', 'Quit']);
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    // Other File commands (importers) may sit between; these keep their order around them.
+    expect(labels.slice(0, 3)).toEqual(['Open Episode…', 'Open Recent', 'Open Audio…']);
+    expect(labels.slice(labels.indexOf('Save'))).toEqual(['Save', 'Save As…', 'separator', 'Close', 'separator', 'Quit']);
+    const menus = template.map((m) => m.label);
+    expect(menus.slice(0, 2)).toEqual(['File', 'Edit']);
+    expect(menus.slice(-3)).toEqual(['View', 'Playback', 'Help']);
+  });
+
+  it('has a Playback menu with the playback commands and their keys, each sent to the renderer', () => {
+    const { template, calls } = build();
+    const playback = submenuOf(template, 'Playback');
+    expect(playback.map((item) => item.label ?? item.type)).toEqual([
+      'Play/Pause', 'Back 5 Seconds', 'Forward 5 Seconds', 'separator', 'Slower', 'Faster', 'separator', 'Play From This Turn', 'Text Follows Playback',
+    ]);
+    expect(playback[0]!.accelerator).toBe('Alt+K');
+    playback[0]!.click!();
+    submenuOf(template, 'File').find((item) => item.id === 'file.openAudio')!.click!();
+    expect(calls).toEqual(['command playback.toggle', 'command file.openAudio']);
   });
 
   it('lists recent files under Open Recent, newest first, each opening its file', () => {

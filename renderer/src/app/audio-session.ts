@@ -4,7 +4,7 @@ import type { WaveformView } from '../waveform/waveform-view.js';
 /** What the audio pane shows. */
 export type AudioState =
   | { readonly status: 'none' }
-  | { readonly status: 'loading'; readonly name: string; readonly progress: number }
+  | { readonly status: 'loading'; readonly name: string; /** Set once main reports that it computes peaks (a cache miss). */ readonly progress?: number }
   | { readonly status: 'ready'; readonly name: string; readonly duration: number }
   | { readonly status: 'error'; readonly name: string; readonly message: string };
 
@@ -60,7 +60,7 @@ export class AudioSession {
 
   private async load(audio: EpisodeAudio, id: number): Promise<void> {
     const name = audio.path.split(/[\\/]/).pop() ?? audio.path;
-    this.update({ status: 'loading', name, progress: 0 });
+    this.update({ status: 'loading', name });
     const stopProgress = this.api.on('peaksProgress', ({ audioPath, fraction }) => {
       if (audioPath === audio.path && id === this.loadId && this.state.status === 'loading') this.update({ status: 'loading', name, progress: fraction });
     });

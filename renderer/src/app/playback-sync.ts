@@ -21,6 +21,7 @@ export class PlaybackSync {
   private spansKey = '';
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly unsubscribes: (() => void)[];
+  private readonly turnListeners = new Set<(spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>) => void>();
 
   constructor(
     private readonly editor: TranscriptEditor,
@@ -35,11 +36,14 @@ export class PlaybackSync {
       }),
       waveform.on('time', (t) => this.onTime(t)),
       waveform.on('ready', () => this.refreshTurns()),
-      waveform.on('seek', (t) => {
-        const span = spanAt(this.spans, t);
-        if (span) this.editor.revealItem(span.index);
-      }),
+      waveform.on('seek', (t) => this.revealTime(t)),
     ];
+  }
+
+  /** Moves the editor's cursor to the turn playing at a time. */
+  revealTime(seconds: number): void {
+    const span = spanAt(this.spans, seconds);
+    if (span) this.editor.revealItem(span.index);
   }
 
   /** Plays from the start of the turn at the cursor (or seeks there when paused). */
@@ -48,6 +52,12 @@ export class PlaybackSync {
     const line = state.doc.lineAt(state.selection.main.head).number - 1;
     const span = [...this.spans].reverse().find((s) => s.index <= line);
     if (span) this.waveform.seek(span.start);
+  }
+
+  /** Subscribes to new turn spans (after edits settle); returns the unsubscribe function. */
+  onTurns(listener: (spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>) => void): () => void {
+    this.turnListeners.add(listener);
+    return () => this.turnListeners.delete(listener);
   }
 
   /** Stops listening. */
@@ -66,6 +76,7 @@ export class PlaybackSync {
     if (key === this.spansKey) return;
     this.spansKey = key;
     this.waveform.setTurns(spans, colors);
+    for (const listener of this.turnListeners) listener(spans, colors);
   }
 
   private onTime(time: number): void {

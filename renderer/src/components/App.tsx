@@ -1,7 +1,9 @@
+import { runScopeHandlers } from '@codemirror/view';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api.js';
+import type { TurnSpan } from '../../../shared/episode/index.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
-import { commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
+import { APP_KEY_SCOPE, commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
 import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
 import { PlaybackSync } from '../app/playback-sync.js';
@@ -12,6 +14,7 @@ import { TranscriptEditor } from '../editor/transcript-editor.js';
 import { transcriptField } from '../editor/transcript-field.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { RenameSpeakerDialog } from './RenameSpeakerDialog.js';
+import { SpeakerOverview } from './SpeakerOverview.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { StatusBar, type StatusCounts } from './StatusBar.js';
 import { TimeEditor } from './TimeEditor.js';
@@ -40,6 +43,7 @@ export function App({ api }: { api: Api }) {
   const [playing, setPlaying] = useState(false);
   const [rate, setRate] = useState(1);
   const [follow, setFollow] = useState(true);
+  const [turns, setTurns] = useState<{ spans: readonly TurnSpan[]; colors: ReadonlyMap<string, string> }>({ spans: [], colors: new Map() });
   const [workspace, setWorkspace] = useState<Workspace>();
   const [session, setSession] = useState<SessionState>();
   const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
@@ -63,6 +67,7 @@ export function App({ api }: { api: Api }) {
         void audio.openFor(state.path);
       }),
       audio.subscribe(setAudio),
+      sync.onTurns((spans, colors) => setTurns({ spans, colors })),
       waveform.on('playing', setPlaying),
       editor.on('change', (state) => setCounts((c) => ({ ...c, turns: state.field(transcriptField).items.length }))),
       editor.on('diagnostics', (d) => setCounts((c) => ({ ...c, ...d }))),
@@ -75,6 +80,12 @@ export function App({ api }: { api: Api }) {
       api.on('command', (id) => isCommandId(id) && runRef.current(id)),
       api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
     ];
+    // Shortcuts work wherever the focus is (the transport buttons, the page); the editor handles its own.
+    const onWindowKey = (event: KeyboardEvent) => {
+      if (!editor.view.dom.contains(event.target as Node)) runScopeHandlers(editor.view, event, APP_KEY_SCOPE);
+    };
+    window.addEventListener('keydown', onWindowKey);
+    subscriptions.push(() => window.removeEventListener('keydown', onWindowKey));
     setWorkspace({ editor, session, waveform, audio, sync });
     setSession(session.current);
     void api.initialEpisode().then((file) => session.show(file), (err: unknown) => setSession({ ...session.current, error: String(err) }));
@@ -131,7 +142,17 @@ export function App({ api }: { api: Api }) {
           rate={rate}
           follow={follow}
           onCommand={(id) => runRef.current(id)}
-        />
+        >
+          <SpeakerOverview
+            spans={turns.spans}
+            colors={turns.colors}
+            duration={audio.status === 'ready' ? audio.duration : undefined}
+            onSeek={(seconds) => {
+              workspace?.waveform.seek(seconds);
+              workspace?.sync.revealTime(seconds);
+            }}
+          />
+        </WaveformPane>
         <section className="transcript-pane" aria-label="Transcript" ref={editorHost} />
       </main>
       {session && <StatusBar session={session} counts={counts} onProblems={() => runRef.current('view.problems')} />}

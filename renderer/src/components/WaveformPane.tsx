@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { AudioState } from '../app/audio-session.js';
 
 /** Props of the audio pane: the containers the waveform view draws into, and its state. */
@@ -10,11 +10,13 @@ export interface WaveformPaneProps {
   readonly playing: boolean;
   readonly rate: number;
   readonly follow: boolean;
+  /** Shown below the waveform (the speaker overview). */
+  readonly children?: ReactNode;
   readonly onCommand: (id: 'playback.toggle' | 'playback.back' | 'playback.forward' | 'playback.slower' | 'playback.faster' | 'view.zoomIn' | 'view.zoomOut' | 'playback.follow' | 'file.openAudio') => void;
 }
 
 /** The audio side of the split view: transport controls, the waveform with its timeline, and the audio's state. */
-export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playing, rate, follow, onCommand }: WaveformPaneProps) {
+export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playing, rate, follow, children, onCommand }: WaveformPaneProps) {
   const ready = audio.status === 'ready';
   return (
     <section className="waveform-pane" aria-label="Audio">
@@ -42,10 +44,10 @@ export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playin
         </button>
         <span className="transport-spacer" />
         <button onClick={() => onCommand('view.zoomOut')} disabled={!ready} title="Zoom out (Ctrl+-)" aria-label="Zoom out">
-          🔍−
+          Zoom −
         </button>
         <button onClick={() => onCommand('view.zoomIn')} disabled={!ready} title="Zoom in (Ctrl+=)" aria-label="Zoom in">
-          🔍+
+          Zoom +
         </button>
         <label className="follow" title="The text follows playback (Alt+F)">
           <input type="checkbox" checked={follow} onChange={() => onCommand('playback.follow')} /> Follow
@@ -56,11 +58,19 @@ export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playin
         <div className="timeline" ref={timelineRef} hidden={audio.status !== 'ready'} />
         {audio.status !== 'ready' && <AudioNote audio={audio} onOpen={() => onCommand('file.openAudio')} />}
       </div>
+      {children}
     </section>
   );
 }
 
 function AudioNote({ audio, onOpen }: { audio: AudioState; onOpen: () => void }) {
+  if (audio.status === 'loading' && audio.progress === undefined) {
+    return (
+      <div className="audio-note" role="status">
+        <p>Opening {audio.name}…</p>
+      </div>
+    );
+  }
   if (audio.status === 'loading') {
     return (
       <div className="audio-note" role="status">

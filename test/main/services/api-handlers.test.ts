@@ -5,18 +5,20 @@ import { parseEpisode } from '../../../shared/episode/index.js';
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type DiscardAnswer, type Dialogs } from '../../../main/services/api-handlers.js';
+import { openAudio } from '../../../main/services/audio.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
 
 const SAMPLE = join(REPO_ROOT, 'assets/sample/sample-episode.md');
 
 /** Dialogs that give fixed answers and record what they were asked. */
-function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer } = {}) {
+function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer; audio?: string | null } = {}) {
   const asked: string[] = [];
   const dialogs: Dialogs = {
     pickEpisodeToOpen: async () => (asked.push('open'), answers.open ?? null),
     pickSavePath: async (suggested) => (asked.push(`save ${suggested ?? ''}`), answers.save ?? null),
     confirmDiscard: async (name) => (asked.push(`confirm ${name}`), answers.confirm ?? 'cancel'),
+    pickAudio: async () => (asked.push('audio'), answers.audio ?? null),
   };
   return { dialogs, asked };
 }
@@ -34,6 +36,7 @@ async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; 
     samplePath: options.samplePath ?? SAMPLE,
     initialPath: options.initialPath ?? null,
     onDocumentState: (title, dirty) => states.push([title, dirty]),
+    audio: await openAudio({ userDataDir: join(dir, 'user-data'), mediaUrl: (token) => `/media/${token}`, onPeaksProgress: () => undefined }),
   });
   return { dir, episode, recent, states, handlers };
 }

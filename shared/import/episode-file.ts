@@ -1,0 +1,41 @@
+import type { EpisodeDocument } from '../episode/document.js';
+import { withItems } from '../episode/edit.js';
+import type { TranscriptItem } from '../episode/items.js';
+import { parseEpisode } from '../episode/parse.js';
+import { insertChapters } from './chapters.js';
+import { ImportError, type ImportResult } from './types.js';
+
+/** A new episode with a `title` and a `transcript` holding `items`, written the way PyYAML writes it. */
+export function newEpisode(title: string, items: readonly TranscriptItem[], file = 'episode.md'): EpisodeDocument {
+  const empty = parseEpisode('---\n---\n', file);
+  return withItems({ ...empty, entries: [{ key: 'title', value: title }] }, items);
+}
+
+/** True when the episode's transcript holds any item. */
+export function hasTranscript(doc: EpisodeDocument): boolean {
+  return doc.items.length > 0;
+}
+
+/** Options of `mergeImport`. */
+export interface MergeOptions {
+  /** Chapters: remove the transcript's own headers first. */
+  readonly replaceHeaders?: boolean;
+  /** Turns: replace a transcript that is not empty (otherwise that is refused). */
+  readonly replaceTranscript?: boolean;
+}
+
+/**
+ * An import merged into an existing episode, every other key kept byte for byte: chapters go in as
+ * headers; turns fill an empty transcript, or replace one only with `replaceTranscript` (else ImportError).
+ */
+export function mergeImport(doc: EpisodeDocument, result: ImportResult, options: MergeOptions = {}): { doc: EpisodeDocument; notes: string[] } {
+  if (result.format === 'chapters') {
+    const { items, notes } = insertChapters(doc.items, result.chapters, options);
+    return { doc: withItems(doc, items), notes };
+  }
+  if (hasTranscript(doc) && !options.replaceTranscript) {
+    throw new ImportError(doc.file, null, `already has a transcript of ${doc.items.length} item(s); it is replaced only when asked`);
+  }
+  const notes = hasTranscript(doc) ? [`replaced the transcript's ${doc.items.length} item(s)`] : [];
+  return { doc: withItems(doc, result.items), notes };
+}

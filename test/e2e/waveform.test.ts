@@ -1,0 +1,131 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeToneAudio } from '../support/audio.js';
+import { seed } from '../support/paths.js';
+import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { startHarness, type RunningHarness } from './support/harness.js';
+
+const clock = (page: Page) => page.locator('.clock').textContent();
+const playingLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-playing-line')?.textContent ?? null);
+const activeLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent ?? null);
+
+describe.skipIf(!HAS_CHROMIUM)('the waveform and playback in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('the bundled sample with its synthesized audio', () => {
+    let harness: RunningHarness;
+    let page: Page;
+    let errors: string[];
+
+    beforeAll(async () => {
+      harness = await startHarness();
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.setDefaultTimeout(15_000);
+      errors = collectPageErrors(page);
+      await page.goto(harness.url);
+      await page.locator('.waveform:not([hidden])').waitFor();
+    });
+    afterAll(async () => {
+      await harness?.stop();
+    });
+
+    it('shows the waveform, its timeline and the speakers’ talk time', async () => {
+      await expect.poll(() => page.locator('.waveform canvas').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.talk-time').textContent()).toMatch(/Katie.*%.*Alexey.*%/);
+      await screenshot(page, 'waveform-sample');
+    });
+
+    it('seeks when a turn’s time is clicked, and highlights the turn playing', async () => {
+      await page.locator('.cm-line').nth(1).locator('.cm-turn-time').click();
+      await expect.poll(() => clock(page)).toBe('1:43');
+      await expect.poll(() => playingLine(page)).toContain('Yeah, Katie. Katie Bauer.');
+    });
+
+    it('advances the highlight as the audio plays, with the text following', async () => {
+      await page.locator('.cm-line').nth(1).locator('.cm-turn-time').click();
+      await page.keyboard.press('Alt+k');
+      await expect.poll(() => playingLine(page), { timeout: 10_000 }).toContain('[chuckles] Hi, Katie.');
+      await page.keyboard.press('Alt+k');
+      await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
+      await screenshot(page, 'waveform-playing');
+    });
+
+    it('moves the cursor to the turn at the time clicked on the waveform', async () => {
+      await page.locator('.cm-line').nth(3).locator('.cm-turn-time').click();
+      await expect.poll(() => clock(page)).toBe('1:59');
+      const box = (await page.locator('.waveform').boundingBox())!;
+      // The playhead is centred; 50 px per second, so 2.5 s to its right is in the next turn (2:03).
+      await page.mouse.click(box.x + box.width / 2 + 230, box.y + box.height / 2);
+      await expect.poll(() => activeLine(page)).toContain('GlossGenius [chuckles] Katie is leading');
+    });
+
+    it('skips, changes speed and zooms from the keyboard', async () => {
+      await page.locator('.cm-line').nth(1).locator('.cm-turn-time').click();
+      await page.keyboard.press('Alt+l');
+      await expect.poll(() => clock(page)).toBe('1:48');
+      await page.keyboard.press('Alt+j');
+      await page.keyboard.press('Alt+j');
+      await expect.poll(() => clock(page)).toBe('1:38');
+      await page.keyboard.press('Alt+]');
+      await expect.poll(() => page.locator('.rate').textContent()).toBe('1.25×');
+      await page.keyboard.press('Alt+[');
+      await page.keyboard.press('Alt+[');
+      await expect.poll(() => page.locator('.rate').textContent()).toBe('0.75×');
+      const width = () => page.evaluate(() => document.querySelector('.waveform > div')?.shadowRoot?.querySelector('.wrapper')?.scrollWidth ?? 0);
+      const before = await width();
+      await page.keyboard.press('Control+=');
+      await expect.poll(width).toBeGreaterThan(before);
+    });
+
+    it('raised no errors in the page', () => {
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('a 60-minute episode', () => {
+    let harness: RunningHarness;
+    let page: Page;
+
+    beforeAll(async () => {
+      harness = await startHarness({ episode: seed('000') });
+      const episode = readdirSync(harness.dir).find((f) => f.endsWith('.md'))!;
+      await makeToneAudio(join(harness.dir, episode.replace(/\.md$/, '.mp3')), 3600, 'mp3', { silence: { start: 600, seconds: 60 } });
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.setDefaultTimeout(60_000);
+    }, 120_000);
+    afterAll(async () => {
+      await harness?.stop();
+    });
+
+    it('finds the audio beside the episode, shows progress, then the waveform', async () => {
+      await page.goto(harness.url);
+      await page.getByLabel('Waveform progress').waitFor();
+      await screenshot(page, 'waveform-computing');
+      await page.locator('.waveform:not([hidden])').waitFor();
+      expect(readdirSync(join(harness.dir, 'user-data', 'peaks-cache')).length).toBe(1);
+    }, 90_000);
+
+    it('opens it again from the cached peaks, without computing', async () => {
+      await page.addInitScript(() => {
+        // Records whether the progress bar of a computation ever shows during this load.
+        new MutationObserver(() => {
+          if (document.querySelector('[aria-label="Waveform progress"]')) (window as unknown as { computed: boolean }).computed = true;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.reload();
+      await page.locator('.waveform:not([hidden])').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { computed?: boolean }).computed ?? false)).toBe(false);
+      await page.locator('.cm-line').nth(0).locator('.cm-turn-time').click();
+      await expect.poll(() => clock(page)).toBe('1:33');
+      await screenshot(page, 'waveform-60-minutes');
+    });
+  });
+});

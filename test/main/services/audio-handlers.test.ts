@@ -1,0 +1,128 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiHandlers, type Dialogs } from '../../../main/services/api-handlers.js';
+import { openAudio } from '../../../main/services/audio.js';
+import { computePeaks, type PeaksComputer } from '../../../main/services/peaks.js';
+import { RecentFiles } from '../../../main/services/recent-files.js';
+import { makeToneAudio } from '../../support/audio.js';
+import { REPO_ROOT, seed } from '../../support/paths.js';
+
+let tone: string;
+beforeAll(async () => {
+  tone = await makeToneAudio(join(mkdtempSync(join(tmpdir(), 'episode-audio-api-')), 'tone.mp3'), 3, 'mp3');
+});
+
+/** Handlers over a temp folder holding `talk.md` (seed 000); `pickAudio` answers `picked`. */
+async function setup(picked: string | null = null) {
+  const dir = mkdtempSync(join(tmpdir(), 'episode-audio-api-'));
+  const episode = join(dir, 'talk.md');
+  copyFileSync(seed('000'), episode);
+  const asked: string[] = [];
+  const dialogs: Dialogs = {
+    pickEpisodeToOpen: async () => null,
+    pickSavePath: async () => null,
+    confirmDiscard: async () => 'cancel',
+    pickAudio: async () => (asked.push('audio'), picked),
+  };
+  const progress: [string, number][] = [];
+  const runs: string[] = [];
+  const compute: PeaksComputer = (path, onProgress) => (runs.push(path), computePeaks(path, onProgress));
+  const audio = await openAudio({
+    userDataDir: join(dir, 'user-data'),
+    mediaUrl: (token) => `test-media:${token}`,
+    onPeaksProgress: (path, fraction) => progress.push([path, fraction]),
+    computePeaks: compute,
+  });
+  const handlers = createApiHandlers({
+    dialogs,
+    recent: await RecentFiles.open(join(dir, 'user-data')),
+    samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
+    onDocumentState: () => undefined,
+    audio,
+  });
+  return { dir, episode, handlers, audio, asked, progress, runs };
+}
+
+describe('audioForEpisode', () => {
+  it('finds the file beside the episode, registers it with the media server and gives its URL', async () => {
+    const { dir, episode, handlers, audio } = await setup();
+    copyFileSync(tone, join(dir, 'talk.MP3'));
+    const found = await handlers.audioForEpisode({ episodePath: episode });
+    expect(found).toMatchObject({ path: join(dir, 'talk.MP3'), source: 'beside', size: readFileSync(tone).length });
+    const token = found!.url.replace('test-media:', '');
+    expect((await audio.media.respond({ method: 'HEAD', token })).status).toBe(200);
+  });
+
+  it('gives null, and serves nothing, when the episode has no audio', async () => {
+    const { dir, episode, handlers, audio } = await setup();
+    copyFileSync(tone, join(dir, 'talk.mp3'));
+    const token = (await handlers.audioForEpisode({ episodePath: episode }))!.url.replace('test-media:', '');
+    const other = join(dir, 'other.md');
+    copyFileSync(episode, other);
+    expect(await handlers.audioForEpisode({ episodePath: other })).toBeNull();
+    expect((await audio.media.respond({ method: 'HEAD', token })).status).toBe(404);
+  });
+
+  it('checks its argument and the episode path', async () => {
+    const { handlers, dir } = await setup();
+    await expect(handlers.audioForEpisode({})).rejects.toThrow('audioForEpisode: "episodePath" must be a string, got undefined');
+    await expect(handlers.audioForEpisode({ episodePath: 'talk.md' })).rejects.toThrow('talk.md: not an absolute path');
+    await expect(handlers.audioForEpisode({ episodePath: join(dir, 'none.md') })).rejects.toThrow('cannot open: no such file');
+    await expect(handlers.audioForEpisode({ episodePath: join(dir, 'talk.md'), path: '/x.mp3' })).rejects.toThrow('unexpected argument "path"');
+  });
+});
+
+describe('chooseAudio', () => {
+  it('takes the given path, remembers it for the episode, and audioForEpisode then prefers it', async () => {
+    const { dir, episode, handlers, asked } = await setup();
+    copyFileSync(tone, join(dir, 'talk.mp3'));
+    const chosen = join(dir, 'master.mp3');
+    copyFileSync(tone, chosen);
+    expect(await handlers.chooseAudio({ episodePath: episode, path: chosen })).toMatchObject({ path: chosen, source: 'chosen' });
+    expect(asked).toEqual([]);
+    expect(await handlers.audioForEpisode({ episodePath: episode })).toMatchObject({ path: chosen, source: 'chosen' });
+    expect(readFileSync(episode, 'utf8')).toBe(readFileSync(seed('000'), 'utf8'));
+  });
+
+  it('asks with the dialog when no path is given; a cancelled dialog changes nothing', async () => {
+    const picked = await setup(tone);
+    expect(await picked.handlers.chooseAudio({ episodePath: picked.episode })).toMatchObject({ path: tone, source: 'chosen' });
+    expect(picked.asked).toEqual(['audio']);
+    const cancelled = await setup(null);
+    expect(await cancelled.handlers.chooseAudio({ episodePath: cancelled.episode })).toBeNull();
+    expect(await cancelled.handlers.audioForEpisode({ episodePath: cancelled.episode })).toBeNull();
+  });
+
+  it('refuses a file that is not audio by its name, or missing, and remembers nothing', async () => {
+    const { dir, episode, handlers } = await setup();
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'notes');
+    await expect(handlers.chooseAudio({ episodePath: episode, path: text })).rejects.toThrow(`${text}: not an audio file (the name must end in .mp3`);
+    await expect(handlers.chooseAudio({ episodePath: episode, path: join(dir, 'gone.mp3') })).rejects.toThrow('cannot open: no such file');
+    expect(await handlers.audioForEpisode({ episodePath: episode })).toBeNull();
+    await expect(handlers.chooseAudio({ episodePath: episode, path: 3 })).rejects.toThrow('chooseAudio: "path" must be a string, got number');
+  });
+});
+
+describe('audioPeaks', () => {
+  it('computes peaks once, reporting progress by path, then answers from the cache', async () => {
+    const { handlers, progress, runs } = await setup();
+    const peaks = await handlers.audioPeaks({ audioPath: tone });
+    expect(peaks.peaksPerSecond).toBe(100);
+    expect(peaks.duration).toBeCloseTo(3, 1);
+    expect(progress.at(-1)).toEqual([tone, 1]);
+    expect(await handlers.audioPeaks({ audioPath: tone })).toEqual(peaks);
+    expect(runs).toEqual([tone]);
+  });
+
+  it('fails with a clear message for a file ffmpeg cannot read, and checks its argument', async () => {
+    const { dir, handlers } = await setup();
+    const fake = join(dir, 'fake.ogg');
+    writeFileSync(fake, 'not audio '.repeat(100));
+    await expect(handlers.audioPeaks({ audioPath: fake })).rejects.toThrow(`${fake}: not an audio file ffmpeg can read: `);
+    await expect(handlers.audioPeaks({ audioPath: join(dir, 'talk.md') })).rejects.toThrow('not an audio file (the name must end in');
+    await expect(handlers.audioPeaks(null)).rejects.toThrow('audioPeaks: the argument must be an object, got null');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError, importCaptions, parseCaptions } from '../../../shared/import/index.js';
+import { lengthDistribution, seedText, turnWords } from './support.js';
+
+describe('importCaptions on the caption seed (001)', () => {
+  const text = seedText('001');
+  const fragments = parseCaptions(text);
+  const result = importCaptions(text);
+  const turns = result.items.filter((i) => i.kind === 'turn');
+
+  it('reads every caption line', () => {
+    expect(fragments).toHaveLength(1426);
+    expect(fragments[0]).toEqual({ sec: 0, words: ['welcome', 'everyone', 'um', 'my', 'name', 'is', 'Jonah', 'and'], line: 1 });
+    expect(fragments.at(-1)).toMatchObject({ sec: 3780, words: ['right'], line: 1426 });
+  });
+
+  it('merges fragments into turns of readable length, not one per fragment', () => {
+    const counts = turns.map((t) => t.line.split(' ').length);
+    const inRange = counts.filter((n) => n >= 15 && n <= 120).length / counts.length;
+    console.log(`seed 001: ${fragments.length} caption lines -> ${turns.length} turns; words per turn:`, lengthDistribution(turns), `${(inRange * 100).toFixed(0)}% in 15-120`);
+    expect(turns.length).toBeLessThan(fragments.length / 3);
+    expect(inRange).toBeGreaterThanOrEqual(0.7);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(140);
+  });
+
+  it('gives each turn the time of its first word, inside the fragment that word is in', () => {
+    expect(turns[0]).toMatchObject({ sec: 0, time: '0:00' });
+    let w = 0;
+    const fragmentOf: number[] = fragments.flatMap((f, k) => f.words.map(() => k));
+    for (const turn of turns) {
+      const k = fragmentOf[w]!;
+      expect(turn.sec).toBeGreaterThanOrEqual(fragments[k]!.sec);
+      expect(turn.sec).toBeLessThanOrEqual(fragments[k + 1]?.sec ?? fragments[k]!.sec + 3);
+      w += turn.line.split(' ').length;
+    }
+  });
+
+  it('breaks where a reply starts after a question and never after words that cannot end a sentence', () => {
+    const starts = turns.map((t) => t.line.split(' ')[0]!.toLowerCase());
+    expect(starts.filter((w) => ['yeah', 'yes', 'okay', 'so', 'oh', 'wow', 'well', 'maybe'].includes(w)).length).toBeGreaterThan(turns.length / 2);
+    const ends = turns.slice(0, -1).map((t) => t.line.split(' ').at(-1)!.toLowerCase());
+    expect(ends.filter((w) => ['the', 'a', 'to', 'of'].includes(w))).toEqual([]);
+  });
+
+  it('leaves speakers unassigned and no time estimated', () => {
+    expect(turns.every((t) => t.who === undefined)).toBe(true);
+    expect(result.estimated.size).toBe(0);
+    expect(result.notes[0]).toBe(`1426 caption lines merged into ${turns.length} paragraphs; speakers not assigned`);
+  });
+
+  it('restores sentence case only when asked, changing nothing but case and adding full stops', () => {
+    const cased = importCaptions(text, { sentenceCase: true });
+    expect(turnWords(result.items).join(' ')).not.toMatch(/[A-Z]\w*\. [A-Z]/);
+    const plain = (w: string) => w.toLowerCase().replace(/\.$/, '');
+    expect(turnWords(cased.items).map(plain)).toEqual(turnWords(result.items).map(plain));
+    const first = cased.items[0]!;
+    expect(first.kind === 'turn' && first.line.startsWith('Welcome everyone um my name is Jonah')).toBe(true);
+    expect(cased.items.every((t) => t.kind === 'turn' && /^\P{Ll}/u.test(t.line) && /[.?!]$/.test(t.line))).toBe(true);
+    expect(turnWords(cased.items)).not.toContain('i');
+  });
+});
+
+describe('parseCaptions', () => {
+  it('reads captions copied from a video page: a time line, then its text', () => {
+    expect(parseCaptions('0:00\nwelcome everyone\n0:04\nto the show\n1:02:09\nbye')).toEqual([
+      { sec: 0, words: ['welcome', 'everyone'], line: 1 },
+      { sec: 4, words: ['to', 'the', 'show'], line: 3 },
+      { sec: 3729, words: ['bye'], line: 5 },
+    ]);
+  });
+
+  it('names the first line that is not a caption line', () => {
+    const bad = '0:00 welcome everyone\n0:04 to the show\nand a line without time\n';
+    expect(() => parseCaptions(bad, 'cap.txt')).toThrow(new ImportError('cap.txt', 3, 'expected a caption line starting with its time (`0:04 text`), found “and a line without time”'));
+  });
+
+  it('notes times that go back and keeps them as written', () => {
+    const result = importCaptions('0:00 one two three\n0:10 four five six\n0:05 seven eight nine\n');
+    expect(result.notes).toContain('line 3: time 0:05 goes back from the line before; kept as written');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
+import { ImportError, importRaw, mergeImport, newEpisode } from '../../../shared/import/index.js';
+import { importFixture, seedText } from './support.js';
+
+describe('newEpisode', () => {
+  it('writes a title and the transcript as PyYAML would, and reads back to the same items', () => {
+    const result = importRaw(importFixture('name-colon-timed.md'));
+    if (result.format === 'chapters') throw new Error('expected turns');
+    const text = serializeEpisode(newEpisode('Data Science Career: "Growth"', result.items));
+    expect(text.startsWith('---\ntitle: \'Data Science Career: "Growth"\'\ntranscript:\n- line: This week')).toBe(true);
+    expect(text.endsWith("  time: '8:20'\n  who: Katie\n---\n")).toBe(true);
+    const back = parseEpisode(text, 'new.md');
+    expect(back.items.map(({ origin: _o, ...rest }) => rest)).toEqual(result.items);
+    expect(validateEpisode(back).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('mergeImport', () => {
+  const turns = importRaw(importFixture('blocks.txt'));
+
+  it('refuses to replace a transcript that is not empty unless asked', () => {
+    const doc = parseEpisode(seedText('000'), 'seed.md');
+    expect(() => mergeImport(doc, turns)).toThrow(new ImportError('seed.md', null, 'already has a transcript of 158 item(s); it is replaced only when asked'));
+    const { doc: replaced, notes } = mergeImport(doc, turns, { replaceTranscript: true });
+    expect(replaced.items).toHaveLength(27);
+    expect(notes).toEqual(["replaced the transcript's 158 item(s)"]);
+  });
+
+  it('fills an empty transcript and keeps every other byte', () => {
+    const original = '---\ntitle: X\ntranscript: []\nseason: 2\n---\nBody text\n';
+    const { doc } = mergeImport(parseEpisode(original, 'x.md'), turns);
+    const text = serializeEpisode(doc);
+    expect(text.startsWith('---\ntitle: X\ntranscript:\n- line: This week')).toBe(true);
+    expect(text.endsWith('  who: Katie\nseason: 2\n---\nBody text\n')).toBe(true);
+  });
+});
