@@ -14,6 +14,11 @@ const AUDIO_FILTERS = [
   { name: 'All Files', extensions: ['*'] },
 ];
 
+const RAW_TRANSCRIPT_FILTERS = [
+  { name: 'Transcripts, captions, chapters', extensions: ['txt', 'srt', 'vtt', 'md'] },
+  { name: 'All Files', extensions: ['*'] },
+];
+
 /** The answers of the Save / Don't Save / Cancel box, by button index. */
 const DISCARD_BUTTONS: readonly DiscardAnswer[] = ['save', 'discard', 'cancel'];
 
@@ -22,20 +27,16 @@ const DISCARD_BUTTONS: readonly DiscardAnswer[] = ['save', 'discard', 'cancel'];
  * starts for a document that has no folder of its own yet (the sample).
  */
 export function createElectronDialogs(currentWindow: () => BrowserWindow | null, documentsDir: string): Dialogs {
+  const pickFile = async (title: string, filters: typeof FILTERS) => {
+    const options = { title, filters, properties: ['openFile' as const] };
+    const win = currentWindow();
+    const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
-    async pickEpisodeToOpen() {
-      const options = { title: 'Open Episode', filters: FILTERS, properties: ['openFile' as const] };
-      const win = currentWindow();
-      const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-
-    async pickAudio() {
-      const options = { title: 'Open Audio', filters: AUDIO_FILTERS, properties: ['openFile' as const] };
-      const win = currentWindow();
-      const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    pickEpisodeToOpen: () => pickFile('Open Episode', FILTERS),
+    pickAudio: () => pickFile('Open Audio', AUDIO_FILTERS),
+    pickRawTranscript: () => pickFile('Import Raw Transcript', RAW_TRANSCRIPT_FILTERS),
 
     async pickSavePath(suggested) {
       const defaultPath = suggested && isAbsolute(suggested) ? suggested : join(documentsDir, suggested ?? 'episode.md');

@@ -18,6 +18,7 @@ import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } f
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { openAudio } from './services/audio.js';
 import { RecentFiles } from './services/recent-files.js';
+import { SettingsStore } from './services/settings.js';
 import { readStaticFile } from './services/static-files.js';
 import { mainWindowOptions, windowTitle } from './window-options.js';
 
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
   const api = createApiHandlers({
     dialogs: withCancelSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
     recent,
+    settings: await SettingsStore.open(app.getPath('userData')),
     samplePath: SAMPLE,
     get initialPath() {
       return initialPath;

@@ -44,6 +44,12 @@ export interface AudioPeaks {
   readonly peaks: string;
 }
 
+/** Settings kept across episodes. */
+export interface AppSettings {
+  /** The podcast host, offered first when assigning speakers in every episode. */
+  readonly hostName?: string;
+}
+
 /** Every operation the renderer can ask of main: name → (argument) → result. */
 export interface ApiHandlers {
   /** The file to show at start: a path given on the command line, else the bundled sample. */
@@ -66,6 +72,12 @@ export interface ApiHandlers {
   chooseAudio(req: { episodePath: string; path?: string }): Promise<EpisodeAudio | null>;
   /** The waveform peaks of an audio file, from the cache or computed (progress arrives as `peaksProgress` events). */
   audioPeaks(req: { audioPath: string }): Promise<AudioPeaks>;
+  /** The app's settings. */
+  settings(): Promise<AppSettings>;
+  /** Changes some settings; returns them all. */
+  updateSettings(patch: AppSettings): Promise<AppSettings>;
+  /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled). */
+  openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string } | null>;
 }
 
 /** The names of all operations. */
@@ -113,6 +125,9 @@ export const API_METHODS = [
   'audioForEpisode',
   'chooseAudio',
   'audioPeaks',
+  'settings',
+  'updateSettings',
+  'openRawTranscript',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */

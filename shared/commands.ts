@@ -48,6 +48,7 @@ const COMMAND_TABLE = [
   { id: 'speaker.merge', label: 'Merge with Previous Turn', menu: 'Speakers', key: 'Alt-m' },
   { id: 'speaker.rename', label: 'Rename Speaker Everywhere…', menu: 'Speakers', key: 'Mod-Shift-r', separatorBefore: true },
   { id: 'speaker.fixNames', label: 'Fix Suspicious Speaker Names', menu: 'Speakers' },
+  { id: 'speaker.host', label: 'Set Host Name…', menu: 'Speakers' },
   { id: 'nav.nextTurn', label: 'Next Turn', menu: 'View', key: 'Alt-ArrowDown' },
   { id: 'nav.prevTurn', label: 'Previous Turn', menu: 'View', key: 'Alt-ArrowUp' },
   { id: 'nav.nextHeader', label: 'Next Section', menu: 'View', key: 'Alt-Shift-ArrowDown' },

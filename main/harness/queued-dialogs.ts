@@ -3,7 +3,7 @@ import type { DiscardAnswer, Dialogs } from '../services/api-handlers.js';
 import { requireOneOf, requireRecord, requireString } from '../services/validate-args.js';
 
 /** One answer a test queues for the next dialog of its kind. */
-export type DialogAnswer = { open: string } | { save: string } | { confirm: DiscardAnswer } | { audio: string };
+export type DialogAnswer = { open: string } | { save: string } | { confirm: DiscardAnswer } | { audio: string } | { raw: string };
 
 /** How many answers wait, per kind. */
 export interface QueuedCounts {
@@ -11,11 +11,12 @@ export interface QueuedCounts {
   readonly save: number;
   readonly confirm: number;
   readonly audio: number;
+  readonly raw: number;
 }
 
 /** A dialog that was shown, for tests to check (e.g. that closing asked about unsaved changes). */
 export interface AskedDialog {
-  readonly dialog: 'open' | 'save' | 'confirm' | 'audio';
+  readonly dialog: 'open' | 'save' | 'confirm' | 'audio' | 'raw';
   /** The suggested path of a save dialog, the document name of a confirm. */
   readonly detail?: string;
   /** What it answered: a path, a confirm answer, or null when cancelled. */
@@ -28,22 +29,24 @@ export class QueuedDialogs implements Dialogs {
   private readonly save: string[] = [];
   private readonly confirm: DiscardAnswer[] = [];
   private readonly audio: string[] = [];
+  private readonly raw: string[] = [];
   private readonly asked: AskedDialog[] = [];
 
   /** Checks an answer sent over HTTP and queues it; relative paths are taken from the harness's folder. */
   queue(value: unknown): void {
-    const req = requireRecord('dialog', value, ['open', 'save', 'confirm', 'audio']);
+    const req = requireRecord('dialog', value, ['open', 'save', 'confirm', 'audio', 'raw']);
     const kinds = Object.keys(req);
-    if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save", "confirm" or "audio"');
+    if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save", "confirm", "audio" or "raw"');
     if (req.open !== undefined) this.open.push(resolve(requireString('dialog', req.open, 'open')));
     if (req.save !== undefined) this.save.push(resolve(requireString('dialog', req.save, 'save')));
     if (req.confirm !== undefined) this.confirm.push(requireOneOf('dialog', req.confirm, 'confirm', ['save', 'discard', 'cancel'] as const));
     if (req.audio !== undefined) this.audio.push(resolve(requireString('dialog', req.audio, 'audio')));
+    if (req.raw !== undefined) this.raw.push(resolve(requireString('dialog', req.raw, 'raw')));
   }
 
   /** The answers not yet used. */
   counts(): QueuedCounts {
-    return { open: this.open.length, save: this.save.length, confirm: this.confirm.length, audio: this.audio.length };
+    return { open: this.open.length, save: this.save.length, confirm: this.confirm.length, audio: this.audio.length, raw: this.raw.length };
   }
 
   /** The dialogs shown so far, oldest first. */
@@ -65,6 +68,10 @@ export class QueuedDialogs implements Dialogs {
 
   async pickAudio(): Promise<string | null> {
     return this.record({ dialog: 'audio', answer: this.audio.shift() ?? null });
+  }
+
+  async pickRawTranscript(): Promise<string | null> {
+    return this.record({ dialog: 'raw', answer: this.raw.shift() ?? null });
   }
 
   private record<A extends string | null>(asked: AskedDialog & { answer: A }): A {

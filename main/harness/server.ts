@@ -14,6 +14,7 @@ import { requireAudioFile } from '../services/audio-files.js';
 import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
 import { RecentFiles } from '../services/recent-files.js';
+import { SettingsStore } from '../services/settings.js';
 import { readStaticFile } from '../services/static-files.js';
 import { requireRecord } from '../services/validate-args.js';
 import { QueuedDialogs } from './queued-dialogs.js';
@@ -79,6 +80,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const handlers = createApiHandlers({
     dialogs,
     recent: await RecentFiles.open(options.userDataDir),
+    settings: await SettingsStore.open(options.userDataDir),
     samplePath: options.samplePath,
     initialPath: options.episode ?? null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),

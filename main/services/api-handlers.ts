@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { API_METHODS, type ApiHandlers, type ApiMethod, type EpisodeAudio, type EpisodeFile, type SavedFile } from '../../shared/api.js';
 import { parseEpisode } from '../../shared/episode/index.js';
 import { findAudio, requireAudioFile } from './audio-files.js';
@@ -7,6 +7,7 @@ import type { AudioDeps } from './audio.js';
 import { readTextFile, writeFileAtomic } from './files.js';
 import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
+import type { SettingsStore } from './settings.js';
 import { optionalString, requireBoolean, requireNoArgument, requireRecord, requireString } from './validate-args.js';
 
 /** What the user answers when asked about unsaved changes. */
@@ -22,6 +23,8 @@ export interface Dialogs {
   confirmDiscard(name: string): Promise<DiscardAnswer>;
   /** Asks for an audio file (File › Open Audio…); null when cancelled. */
   pickAudio(): Promise<string | null>;
+  /** Asks for a raw transcript, captions or chapter list to import; null when cancelled. */
+  pickRawTranscript(): Promise<string | null>;
 }
 
 /** What the handlers need from their host (the Electron app or the harness). */
@@ -36,6 +39,8 @@ export interface ApiDeps {
   onDocumentState(title: string, dirty: boolean): void;
   /** Finding, serving and drawing the episode's audio. */
   readonly audio: AudioDeps;
+  /** Settings kept across episodes. */
+  readonly settings: SettingsStore;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -181,6 +186,25 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const audioPath = requireString('audioPeaks', req.audioPath, 'audioPath');
       await requireAudioFile(audioPath);
       return deps.audio.peaks.get(audioPath, (fraction) => deps.audio.onPeaksProgress(audioPath, fraction));
+    },
+
+    async settings(arg) {
+      requireNoArgument('settings', arg);
+      return deps.settings.get();
+    },
+
+    async updateSettings(arg) {
+      const req = requireRecord('updateSettings', arg, ['hostName']);
+      const hostName = optionalString('updateSettings', req.hostName, 'hostName');
+      return deps.settings.update(hostName === undefined ? {} : { hostName });
+    },
+
+    async openRawTranscript(arg) {
+      const req = requireRecord('openRawTranscript', arg, ['path']);
+      const path = optionalString('openRawTranscript', req.path, 'path') ?? (await deps.dialogs.pickRawTranscript());
+      if (path === null) return null;
+      if (!isAbsolute(path)) throw new Error(`${path}: not an absolute path`);
+      return { path, text: await readTextFile(path) };
     },
   };
 }

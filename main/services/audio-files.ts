@@ -1,8 +1,9 @@
 import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { access, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import { describeFsError, writeFileAtomic } from './files.js';
+import { describeFsError } from './files.js';
+import { JsonFile } from './json-file.js';
 
 /** File name endings of the audio the app plays and draws, in the order the beside-the-episode rule prefers them. */
 export const AUDIO_EXTENSIONS = ['.mp3', '.m4a', '.ogg', '.opus', '.wav', '.flac'] as const;
@@ -80,18 +81,15 @@ export const MAX_AUDIO_CHOICES = 500;
  * empty, as losing a choice only means the user picks the audio again.
  */
 export class AudioChoices {
-  /** Writes run one after another so that the file always ends with the newest choices. */
-  private writing: Promise<void> = Promise.resolve();
-
   private constructor(
-    private readonly file: string,
+    private readonly file: JsonFile,
     private readonly choices: Map<string, string>,
   ) {}
 
   /** Reads the choices kept in the given folder (created on the first save). */
   static async open(userDataDir: string): Promise<AudioChoices> {
-    const file = join(userDataDir, AUDIO_CHOICES_FILE_NAME);
-    return new AudioChoices(file, parseChoices(await readFile(file, 'utf8').catch(() => '')));
+    const file = new JsonFile(join(userDataDir, AUDIO_CHOICES_FILE_NAME));
+    return new AudioChoices(file, parseChoices(await file.read()));
   }
 
   /** The audio chosen for an episode, or undefined. */
@@ -106,24 +104,12 @@ export class AudioChoices {
     this.choices.delete(key);
     this.choices.set(key, audioPath);
     while (this.choices.size > MAX_AUDIO_CHOICES) this.choices.delete(this.choices.keys().next().value!);
-    const text = `${JSON.stringify(Object.fromEntries(this.choices), null, 2)}\n`;
-    // A failed write (full disk) fails its own caller but must not stop the writes after it.
-    this.writing = this.writing.catch(() => undefined).then(async () => {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, text);
-    });
-    return this.writing;
+    return this.file.write(Object.fromEntries(this.choices));
   }
 }
 
 /** The choices in a saved file; anything unexpected is dropped. */
-function parseChoices(text: string): Map<string, string> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return new Map();
-  }
+function parseChoices(value: unknown): Map<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return new Map();
   const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && isAbsolute(e[0]) && isAbsolute(e[1]));
   return new Map(entries);

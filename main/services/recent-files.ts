@@ -1,6 +1,5 @@
-import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './files.js';
+import { JsonFile } from './json-file.js';
 
 /** How many recent files are kept. */
 export const MAX_RECENT = 10;
@@ -15,11 +14,9 @@ export const RECENT_FILE_NAME = 'recent-files.json';
 export class RecentFiles {
   private paths: string[];
   private readonly listeners = new Set<() => void>();
-  /** Writes run one after another so that the file always ends with the newest list. */
-  private writing: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly file: string,
+    private readonly file: JsonFile,
     paths: string[],
   ) {
     this.paths = paths;
@@ -27,8 +24,8 @@ export class RecentFiles {
 
   /** Reads the list kept in the given folder (created on the first save). */
   static async open(userDataDir: string): Promise<RecentFiles> {
-    const file = join(userDataDir, RECENT_FILE_NAME);
-    return new RecentFiles(file, parseRecent(await readFile(file, 'utf8').catch(() => '')));
+    const file = new JsonFile(join(userDataDir, RECENT_FILE_NAME));
+    return new RecentFiles(file, parseRecent(await file.read()));
   }
 
   /** The paths, newest first. */
@@ -59,25 +56,14 @@ export class RecentFiles {
 
   private replace(paths: string[]): Promise<void> {
     this.paths = paths.slice(0, MAX_RECENT);
-    const text = `${JSON.stringify(this.paths, null, 2)}\n`;
-    // A failed write (full disk) fails its own caller but must not stop the writes after it.
-    this.writing = this.writing.catch(() => undefined).then(async () => {
-      await mkdir(join(this.file, '..'), { recursive: true });
-      await writeFileAtomic(this.file, text);
-    });
+    const written = this.file.write(this.paths);
     for (const listener of this.listeners) listener();
-    return this.writing;
+    return written;
   }
 }
 
 /** The list in a saved file; anything unexpected gives an empty list (or drops the odd entry). */
-function parseRecent(text: string): string[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [];
-  }
+function parseRecent(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const paths = value.filter((p): p is string => typeof p === 'string' && p.length > 0);
   return [...new Set(paths)].slice(0, MAX_RECENT);

@@ -25,15 +25,8 @@ export interface TurnBuildOptions {
 /** Boundaries scoring at least this are sentence ends for the sentence-case option. */
 const SENTENCE_SCORE = 1;
 
-/** Turns built from a word stream, with how likely each one starts a new speaker's turn. */
-export interface BuiltTurns {
-  readonly turns: Turn[];
-  /** The boundary score before each turn (0 for the first, `FORCED` where the input names a new speaker). */
-  readonly startScores: number[];
-}
-
 /** Splits a word stream into turns of readable length at the likeliest turn starts; each turn takes its first word's time. */
-export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): BuiltTurns {
+export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): Turn[] {
   const { words, secs, speakers, extra } = stream;
   const bare = bareWords(words);
   const punctuated = isPunctuated(words);
@@ -43,7 +36,7 @@ export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): 
     return forced ? FORCED : turnCueScore(bare, words, i, punctuated) + (extra?.get(i) ?? 0);
   });
   const starts = splitParagraphs(words.length, scores, options.limits ?? DEFAULT_PARAGRAPH_LIMITS);
-  const turns = starts.map((start, k) => {
+  return starts.map((start, k) => {
     const end = starts[k + 1] ?? words.length;
     let own = words.slice(start, end);
     if (options.sentenceCase) {
@@ -56,6 +49,5 @@ export function buildTurns(stream: WordStream, options: TurnBuildOptions = {}): 
     const sec = secs?.[start];
     return sec === undefined ? turn : withSec(turn, sec);
   });
-  return { turns, startScores: starts.map((start) => scores[start]!) };
 }
 

@@ -52,7 +52,7 @@ export interface CaptionImportOptions extends TurnBuildOptions {
  */
 export function importCaptions(text: string, options: CaptionImportOptions = {}): TranscriptImport {
   const fragments = parseCaptions(text, options.file);
-  const { turns: items } = buildTurns(captionStream(fragments), options);
+  const items = buildTurns(captionStream(fragments), options);
   const notes = [`${fragments.length} caption lines merged into ${items.length} paragraphs; speakers not assigned`];
   const back = fragments.find((f, k) => k > 0 && f.sec < fragments[k - 1]!.sec);
   if (back) notes.push(`line ${back.line}: time ${formatTime(back.sec)} goes back from the line before; kept as written`);

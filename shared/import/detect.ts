@@ -1,5 +1,5 @@
 import { leadingTime } from './clock.js';
-import { isCueTiming } from './subtitles.js';
+import { isCueTiming } from './subtitle-cues.js';
 import { classifyTranscriptLine } from './transcript-text.js';
 import { ImportError, type ImportFormat } from './types.js';
 import { looksLikeName } from './names.js';
@@ -24,7 +24,6 @@ export function assertImportable(text: string, file: string): void {
   };
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') refuse('the file is empty');
-  // eslint-disable-next-line no-control-regex
   const control = body.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (body.includes('\u0000') || control > body.length / 100) refuse('it is binary data, not text');
   const lines = body.split(/\r?\n/);

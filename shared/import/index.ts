@@ -11,6 +11,7 @@ export * from './names.js';
 export * from './paragraphs.js';
 export * from './sentence-case.js';
 export * from './speakers.js';
+export * from './subtitle-cues.js';
 export * from './subtitles.js';
 export * from './transcript-text.js';
 export * from './types.js';

@@ -1,4 +1,4 @@
-import type { Header, Turn } from '../episode/items.js';
+import type { TranscriptItem } from '../episode/items.js';
 
 /** The raw input formats the importers read. */
 export const IMPORT_FORMATS = ['captions', 'text', 'transcript', 'srt', 'vtt', 'chapters'] as const;
@@ -12,8 +12,11 @@ export type FormatChoice = ImportFormat | 'auto';
 /** Turns read from a transcript-like input. */
 export interface TranscriptImport {
   readonly format: Exclude<ImportFormat, 'chapters'>;
-  /** Turns (and headers, for inputs that have headings), in order; no turn carries keys beyond line, sec, time, who. */
-  readonly items: readonly (Turn | Header)[];
+  /**
+   * Turns (and headers, for inputs that have headings), in order; no turn carries keys beyond line,
+   * sec, time, who. Typed as any transcript item so that later steps (speakers) can pass them on.
+   */
+  readonly items: readonly TranscriptItem[];
   /** Indexes into `items` whose times are estimates, to be flagged in the editor until confirmed. */
   readonly estimated: ReadonlySet<number>;
   /** What the importer did that the user should know (estimated times, dropped repeats, times going back). */

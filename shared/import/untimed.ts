@@ -31,7 +31,7 @@ export function importUntimed(text: string, options: UntimedImportOptions = {}):
       words.push(...splitWords(line));
     });
   }
-  const { turns } = buildTurns({ words, extra }, options);
+  const turns = buildTurns({ words, extra }, options);
   const notes = [`${words.length} words split into ${turns.length} paragraphs; speakers not assigned`];
   const { durationSec } = options;
   if (durationSec === undefined || !(durationSec > 0)) {

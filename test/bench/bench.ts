@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted. Engine: parse, validate and
- * write of the largest corpus episode and of a synthetic 5,000-turn one. Editor: the same two files
- * opened in the harness in Chromium (skipped with a note where Chromium is missing).
+ * write of the largest corpus episode and of a synthetic 5,000-turn one. Audio: peaks of a 60-minute
+ * file, cold and cached. Editor: the same two files, and a 60-minute audio, opened in the harness in
+ * Chromium (skipped with a note where Chromium is missing).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HAS_CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
 import { SHARED_DIR } from '../support/paths.js';
+import { benchPeaks } from './audio-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine, largestFile, read } from './engine-bench.js';
 import { syntheticEpisode } from './synthetic.js';
+import { benchWaveform } from './waveform-bench.js';
 
 const largest = largestFile(join(SHARED_DIR, 'corpus/episodes'));
 const synthetic = join(mkdtempSync(join(tmpdir(), 'episode-bench-')), 'synthetic-5000.md');
@@ -21,11 +24,14 @@ console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${proc
 print(benchEngine('largest corpus episode', read(largest)));
 print(benchEngine('synthetic 5,000 turns', read(synthetic)));
 
+print(await benchPeaks());
+
 if (HAS_CHROMIUM) {
   const browser = await launchBrowser();
   try {
     print(await benchEditor('largest corpus episode', largest, browser));
     print(await benchEditor('synthetic 5,000 turns', synthetic, browser));
+    print(await benchWaveform(browser));
   } finally {
     await browser.close();
   }

@@ -12,27 +12,19 @@ import {
   splitTurn,
 } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn } from '../editor/transcript-commands.js';
-import type { TranscriptEditor } from '../editor/transcript-editor.js';
 import { itemAt } from '../editor/transcript-field.js';
-import type { WaveformView } from '../waveform/waveform-view.js';
-import type { AudioSession } from './audio-session.js';
 import type { CommandHandlers } from './command-keys.js';
-import type { EpisodeSession } from './episode-session.js';
-import type { PlaybackSync } from './playback-sync.js';
+import type { Workspace } from './workspace.js';
 
 /** The parts of the window the commands act on. */
-export interface CommandContext {
-  readonly editor: TranscriptEditor;
-  readonly session: EpisodeSession;
-  readonly waveform: WaveformView;
-  readonly audio: AudioSession;
-  readonly sync: PlaybackSync;
+export interface CommandContext extends Workspace {
   /** Names offered for assignment beyond this episode's speakers (host, guests). */
   readonly extraSpeakers: () => readonly string[];
   /** Opens the speaker or time popup for an item, anchored at a point on screen. */
   readonly openPopup: (part: 'who' | 'time', index: number, anchor: DOMRect) => void;
   readonly toggleHelp: () => void;
   readonly openRename: () => void;
+  readonly openHostName: () => void;
   readonly openImport: () => void;
   readonly setRate: (rate: number) => void;
   readonly setFollow: (follow: boolean) => void;
@@ -77,6 +69,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'speaker.merge': () => editor.run(mergeWithPrevious),
     'speaker.rename': () => ctx.openRename(),
     'speaker.fixNames': () => editor.run(fixSpeakerNames),
+    'speaker.host': () => ctx.openHostName(),
     'nav.nextTurn': () => editor.run(cursorNextTurn),
     'nav.prevTurn': () => editor.run(cursorPreviousTurn),
     'nav.nextHeader': () => editor.run(cursorNextHeader),

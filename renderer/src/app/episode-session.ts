@@ -1,5 +1,5 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
-import { EpisodeParseError, parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
+import { EpisodeParseError, parseEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
 
 /** What the window shows about the open file. */
@@ -26,6 +26,7 @@ const DIRTY_CHECK_DELAY_MS = 150;
 export class EpisodeSession {
   private state: SessionState = { path: undefined, name: 'untitled.md', dirty: false, sample: false, error: undefined, notice: undefined };
   private savedText = '';
+  private suggestedPath: string | undefined;
   private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(state: SessionState) => void>();
 
@@ -61,6 +62,19 @@ export class EpisodeSession {
     }
   }
 
+  /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
+  showNew(doc: EpisodeDocument, suggestedPath: string): void {
+    this.editor.load(doc);
+    this.savedText = '';
+    this.suggestedPath = suggestedPath;
+    this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
+  }
+
+  /** Shows a failure of something done around the session (an import that could not read its file). */
+  fail(err: unknown): void {
+    this.update({ error: err instanceof Error ? err.message : String(err) });
+  }
+
   /** File › Open: asks about unsaved changes, then opens the given path or one the user picks. */
   async open(path?: string): Promise<void> {
     if (!(await this.confirmLeave())) return;
@@ -82,7 +96,8 @@ export class EpisodeSession {
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
     const text = this.currentText();
-    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(this.state.path && { suggestedPath: this.state.path }) }));
+    const suggestedPath = this.state.path ?? this.suggestedPath;
+    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }) }));
     if (!saved) return false;
     this.markSaved(text, saved.path);
     return true;

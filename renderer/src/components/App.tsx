@@ -7,13 +7,13 @@ import { APP_KEY_SCOPE, commandKeyBindings, type CommandHandlers } from '../app/
 import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
 import { PlaybackSync } from '../app/playback-sync.js';
+import type { Workspace } from '../app/workspace.js';
 import { commandHandlers } from '../app/command-handlers.js';
-import { renameSpeaker, roster } from '../editor/speaker-commands.js';
+import { frontmatterGuests, roster } from '../editor/speaker-commands.js';
 import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
 import { TranscriptEditor } from '../editor/transcript-editor.js';
 import { transcriptField } from '../editor/transcript-field.js';
-import { HelpOverlay } from './HelpOverlay.js';
-import { RenameSpeakerDialog } from './RenameSpeakerDialog.js';
+import { DialogLayer, type OpenDialog } from './DialogLayer.js';
 import { SpeakerOverview } from './SpeakerOverview.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { StatusBar, type StatusCounts } from './StatusBar.js';
@@ -24,14 +24,6 @@ import { WaveformPane } from './WaveformPane.js';
 /** Which popup is open over the editor, for which item. */
 type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
 
-/** The app's one editor, waveform and sessions, made once when the window opens. */
-interface Workspace {
-  readonly editor: TranscriptEditor;
-  readonly session: EpisodeSession;
-  readonly waveform: WaveformView;
-  readonly audio: AudioSession;
-  readonly sync: PlaybackSync;
-}
 
 /** The window: audio on one side, the speaker turns on the other, status below. */
 export function App({ api }: { api: Api }) {
@@ -48,8 +40,8 @@ export function App({ api }: { api: Api }) {
   const [session, setSession] = useState<SessionState>();
   const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
   const [popup, setPopup] = useState<Popup>();
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [renameOpen, setRenameOpen] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog>();
+  const hostName = useRef('');
   const runRef = useRef<(id: CommandId) => void>(() => undefined);
 
   useEffect(() => {
@@ -87,6 +79,7 @@ export function App({ api }: { api: Api }) {
     window.addEventListener('keydown', onWindowKey);
     subscriptions.push(() => window.removeEventListener('keydown', onWindowKey));
     setWorkspace({ editor, session, waveform, audio, sync });
+    void api.settings().then((settings) => (hostName.current = settings.hostName ?? ''), () => undefined);
     setSession(session.current);
     void api.initialEpisode().then((file) => session.show(file), (err: unknown) => setSession({ ...session.current, error: String(err) }));
     return () => {
@@ -106,15 +99,19 @@ export function App({ api }: { api: Api }) {
       workspace &&
       commandHandlers({
         ...workspace,
-        extraSpeakers: () => [],
+        extraSpeakers: () => [hostName.current],
         openPopup: (part, index, anchor) => setPopup({ part, index, anchor }),
-        toggleHelp: () => setHelpOpen((open) => !open),
-        openRename: () => setRenameOpen(true),
-        openImport: () => undefined,
+        toggleHelp: () => setDialog((open) => (open?.kind === 'help' ? undefined : { kind: 'help' })),
+        openRename: () => setDialog({ kind: 'rename' }),
+        openHostName: () => setDialog({ kind: 'host', current: hostName.current }),
+        openImport: async () => {
+          const raw = await api.openRawTranscript({}).catch((err: unknown) => void workspace.session.fail(err));
+          if (raw) setDialog({ kind: 'import', raw });
+        },
         setRate,
         setFollow,
       }),
-    [workspace],
+    [workspace, api],
   );
   runRef.current = (id) => void handlers?.[id]();
 
@@ -158,7 +155,8 @@ export function App({ api }: { api: Api }) {
       {session && <StatusBar session={session} counts={counts} onProblems={() => runRef.current('view.problems')} />}
       {popup?.part === 'who' && turn && workspace && (
         <SpeakerPicker
-          roster={roster(workspace.editor.view.state)}
+          roster={roster(workspace.editor.view.state, [hostName.current])}
+          suggestions={frontmatterGuests(workspace.editor.view.state)}
           current={turn.who}
           anchor={popup.anchor}
           onPick={(who) => {
@@ -179,28 +177,10 @@ export function App({ api }: { api: Api }) {
           onCancel={closePopup}
         />
       )}
-      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
-      {renameOpen && workspace && (
-        <RenameSpeakerDialog
-          roster={roster(workspace.editor.view.state)}
-          initial={currentSpeaker(workspace.editor)}
-          onRename={(from, to) => {
-            workspace.editor.run(renameSpeaker(from, to));
-            setRenameOpen(false);
-            workspace.editor.view.focus();
-          }}
-          onCancel={() => {
-            setRenameOpen(false);
-            workspace.editor.view.focus();
-          }}
-        />
+      {workspace && (
+        <DialogLayer dialog={dialog} workspace={workspace} api={api} audio={audio} onHostName={(name) => (hostName.current = name)} onClose={() => setDialog(undefined)} />
       )}
     </div>
   );
 }
 
-function currentSpeaker(editor: TranscriptEditor): string | undefined {
-  const state = editor.view.state;
-  const item = state.field(transcriptField).items[state.doc.lineAt(state.selection.main.head).number - 1];
-  return item?.kind === 'turn' ? item.who : undefined;
-}

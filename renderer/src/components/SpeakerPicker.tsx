@@ -4,6 +4,8 @@ import { useState } from 'react';
 export interface SpeakerPickerProps {
   /** Speakers of this episode, most frequent first; keys 1–9 pick them. */
   readonly roster: readonly string[];
+  /** Further names to complete from (the guests the frontmatter lists). */
+  readonly suggestions?: readonly string[];
   readonly current: string | undefined;
   readonly anchor: DOMRect;
   readonly onPick: (who: string) => void;
@@ -11,7 +13,7 @@ export interface SpeakerPickerProps {
 }
 
 /** A small popup to choose or type a turn's speaker. */
-export function SpeakerPicker({ roster, current, anchor, onPick, onCancel }: SpeakerPickerProps) {
+export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPick, onCancel }: SpeakerPickerProps) {
   const [text, setText] = useState(current ?? '');
   return (
     <div className="popover" style={{ left: anchor.left, top: anchor.bottom + 4 }} role="dialog" aria-label="Change speaker">
@@ -24,6 +26,7 @@ export function SpeakerPicker({ roster, current, anchor, onPick, onCancel }: Spe
         <input
           autoFocus
           aria-label="Speaker name"
+          list="speaker-suggestions"
           value={text}
           onChange={(e) => setText(e.target.value)}
           onFocus={(e) => e.target.select()}
@@ -36,6 +39,11 @@ export function SpeakerPicker({ roster, current, anchor, onPick, onCancel }: Spe
             }
           }}
         />
+        <datalist id="speaker-suggestions">
+          {[...roster, ...suggestions].map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
       </form>
       <ol className="roster">
         {roster.slice(0, 9).map((name, i) => (

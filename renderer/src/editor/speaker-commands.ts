@@ -161,3 +161,15 @@ export const confirmTime: StateCommand = ({ state, dispatch }) => {
   dispatch(state.update({ effects: effect, userEvent: 'edit.confirmTime' }));
   return true;
 };
+
+/** The speaker of the turn at the cursor, if it is a turn with one. */
+export function currentSpeaker(state: EditorState): string | undefined {
+  const item = state.field(transcriptField).items[state.doc.lineAt(state.selection.main.head).number - 1];
+  return item?.kind === 'turn' ? item.who : undefined;
+}
+
+/** The guests the episode's frontmatter lists (`guests:` ids), as suggestions for speaker names. */
+export function frontmatterGuests(state: EditorState): string[] {
+  const guests = state.field(transcriptField).base.entries.find((e) => e.key === 'guests')?.value;
+  return Array.isArray(guests) ? guests.filter((g): g is string => typeof g === 'string') : [];
+}

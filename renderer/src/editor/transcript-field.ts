@@ -1,5 +1,5 @@
 import { invertedEffects } from '@codemirror/commands';
-import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction } from '@codemirror/state';
+import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction, type TransactionSpec } from '@codemirror/state';
 import type { EpisodeDocument, TranscriptItem, Turn } from '../../../shared/episode/index.js';
 import { lineTextOf, withLineText } from './line-text.js';
 
@@ -131,4 +131,22 @@ function touchesLineBreaks(tr: Transaction): boolean {
 
 function emptyDocument(): EpisodeDocument {
   return { file: 'untitled.md', preamble: '', opening: '---\n', frontmatterLine: 2, lead: '', entries: [], items: [], end: '---\n', style: { allowUnicode: true, itemIndent: 0 }, loadErrors: [] };
+}
+
+/** A transaction that replaces every item (an import into the open episode): one undo step. */
+export function replaceAllItems(state: EditorState, items: readonly TranscriptItem[]): TransactionSpec {
+  const newItems = items.length ? items : [{ kind: 'turn', line: '' } as Turn];
+  const lines = newItems.map(lineTextOf);
+  const starts: number[] = [];
+  let pos = 0;
+  for (const line of lines) {
+    starts.push(pos);
+    pos += line.length + 1;
+  }
+  return {
+    changes: { from: 0, to: state.doc.length, insert: lines.join('\n') },
+    effects: setLineItems.of(newItems.map((item, i) => ({ pos: starts[i]!, item }))),
+    selection: { anchor: 0 },
+    userEvent: 'edit.import',
+  };
 }

@@ -7,18 +7,20 @@ import { API_METHODS } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type DiscardAnswer, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
+import { SettingsStore } from '../../../main/services/settings.js';
 import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
 
 const SAMPLE = join(REPO_ROOT, 'assets/sample/sample-episode.md');
 
 /** Dialogs that give fixed answers and record what they were asked. */
-function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer; audio?: string | null } = {}) {
+function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer; audio?: string | null; raw?: string | null } = {}) {
   const asked: string[] = [];
   const dialogs: Dialogs = {
     pickEpisodeToOpen: async () => (asked.push('open'), answers.open ?? null),
     pickSavePath: async (suggested) => (asked.push(`save ${suggested ?? ''}`), answers.save ?? null),
     confirmDiscard: async (name) => (asked.push(`confirm ${name}`), answers.confirm ?? 'cancel'),
     pickAudio: async () => (asked.push('audio'), answers.audio ?? null),
+    pickRawTranscript: async () => (asked.push('raw'), answers.raw ?? null),
   };
   return { dialogs, asked };
 }
@@ -33,6 +35,7 @@ async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; 
   const handlers = createApiHandlers({
     dialogs: options.dialogs ?? fakeDialogs().dialogs,
     recent,
+    settings: await SettingsStore.open(join(dir, 'user-data')),
     samplePath: options.samplePath ?? SAMPLE,
     initialPath: options.initialPath ?? null,
     onDocumentState: (title, dirty) => states.push([title, dirty]),
@@ -235,5 +238,33 @@ describe('the other operations', () => {
     expect(Object.keys(handlers).sort()).toEqual([...API_METHODS].sort());
     expect(API_METHODS.every(isApiMethod)).toBe(true);
     expect(isApiMethod('toString')).toBe(false);
+  });
+});
+
+describe('settings', () => {
+  it('keeps the host name across restarts, trimmed, and ignores unknown keys', async () => {
+    const { handlers, dir } = await setup();
+    await expect(handlers.settings()).resolves.toEqual({});
+    await expect(handlers.updateSettings({ hostName: '  Alexey ' })).resolves.toEqual({ hostName: 'Alexey' });
+    const reopened = await SettingsStore.open(join(dir, 'user-data'));
+    expect(reopened.get()).toEqual({ hostName: 'Alexey' });
+    await expect(handlers.updateSettings({ colour: 'red' } as never)).rejects.toThrow('updateSettings');
+  });
+
+  it('starts from the defaults when the file is damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-settings-'));
+    writeFileSync(join(dir, 'settings.json'), '{ not json');
+    expect((await SettingsStore.open(dir)).get()).toEqual({});
+  });
+});
+
+describe('openRawTranscript', () => {
+  it('reads the given file or the one the dialog picks, and gives null when cancelled', async () => {
+    const { handlers } = await setup({ dialogs: fakeDialogs({ raw: seed('001') }).dialogs });
+    await expect(handlers.openRawTranscript({ path: seed('002') })).resolves.toEqual({ path: seed('002'), text: readFileSync(seed('002'), 'utf8') });
+    await expect(handlers.openRawTranscript({})).resolves.toMatchObject({ path: seed('001') });
+    const cancelled = await setup();
+    await expect(cancelled.handlers.openRawTranscript({})).resolves.toBeNull();
+    await expect(handlers.openRawTranscript({ path: 'raw.txt' })).rejects.toThrow('raw.txt: not an absolute path');
   });
 });

@@ -6,6 +6,7 @@ import { createApiHandlers, type Dialogs } from '../../../main/services/api-hand
 import { openAudio } from '../../../main/services/audio.js';
 import { computePeaks, type PeaksComputer } from '../../../main/services/peaks.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
+import { SettingsStore } from '../../../main/services/settings.js';
 import { makeToneAudio } from '../../support/audio.js';
 import { REPO_ROOT, seed } from '../../support/paths.js';
 
@@ -25,6 +26,7 @@ async function setup(picked: string | null = null) {
     pickSavePath: async () => null,
     confirmDiscard: async () => 'cancel',
     pickAudio: async () => (asked.push('audio'), picked),
+    pickRawTranscript: async () => null,
   };
   const progress: [string, number][] = [];
   const runs: string[] = [];
@@ -38,6 +40,7 @@ async function setup(picked: string | null = null) {
   const handlers = createApiHandlers({
     dialogs,
     recent: await RecentFiles.open(join(dir, 'user-data')),
+    settings: await SettingsStore.open(join(dir, 'user-data')),
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     onDocumentState: () => undefined,
     audio,

@@ -37,6 +37,12 @@ describe('detectFormat', () => {
     expect(detectFormat('0:00 welcome everyone um my name is\n0:04 welcome to the show\n0:08 today we talk\n')).toBe('captions');
   });
 
+  it('names the line where detected captions break', () => {
+    const broken = seedText('001').split('\n').slice(0, 20);
+    broken.splice(12, 0, 'a line without its time');
+    expect(() => importRaw(broken.join('\n'), { file: 'cap.txt' })).toThrow('cap.txt:13: expected a caption line starting with its time (`0:04 text`), found “a line without its time”');
+  });
+
   it('reads a short reply in prose as plain text, not as a speaker line', () => {
     expect(detectFormat('Yes\nit is what it is\n')).toBe('text');
   });

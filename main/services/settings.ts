@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import type { AppSettings } from '../../shared/api.js';
+import { JsonFile } from './json-file.js';
+
+/** The file, inside the user-data folder, that holds the settings. */
+export const SETTINGS_FILE_NAME = 'settings.json';
+
+/** The app's settings, kept across episodes in the user-data folder. */
+export class SettingsStore {
+  private constructor(
+    private readonly file: JsonFile,
+    private value: AppSettings,
+  ) {}
+
+  /** Reads the settings kept in the given folder; a missing or damaged file gives the defaults. */
+  static async open(userDataDir: string): Promise<SettingsStore> {
+    const file = new JsonFile(join(userDataDir, SETTINGS_FILE_NAME));
+    return new SettingsStore(file, parseSettings(await file.read()));
+  }
+
+  /** The current settings. */
+  get(): AppSettings {
+    return this.value;
+  }
+
+  /** Changes some settings and saves; returns them all. */
+  async update(patch: AppSettings): Promise<AppSettings> {
+    this.value = parseSettings({ ...this.value, ...patch });
+    await this.file.write(this.value);
+    return this.value;
+  }
+}
+
+/** Settings from stored JSON, keeping only known keys of the right type. */
+export function parseSettings(value: unknown): AppSettings {
+  if (typeof value !== 'object' || value === null) return {};
+  const { hostName } = value as { hostName?: unknown };
+  return typeof hostName === 'string' && hostName.trim() ? { hostName: hostName.trim() } : {};
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+
+/** Props of a one-field dialog. */
+export interface PromptDialogProps {
+  readonly title: string;
+  readonly label: string;
+  readonly initial: string;
+  /** A line under the field saying what the value is for. */
+  readonly hint?: string;
+  readonly onSubmit: (value: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** Asks for one line of text. */
+export function PromptDialog({ title, label, initial, hint, onSubmit, onCancel }: PromptDialogProps) {
+  const [value, setValue] = useState(initial);
+  return (
+    <div className="overlay" onClick={onCancel}>
+      <form
+        className="overlay-card dialog"
+        role="dialog"
+        aria-label={title}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(value);
+        }}
+      >
+        <h2>{title}</h2>
+        <label>
+          {label}
+          <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.target.select()} aria-label={label} />
+        </label>
+        {hint && <p className="hint">{hint}</p>}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit">OK</button>
+        </div>
+      </form>
+    </div>
+  );
+}
