@@ -168,7 +168,6 @@ export function classify(value: YamlValue, origin: ItemOrigin | undefined): Tran
 /** Older files escape non-ASCII (`\u2019`); a writer keeps the style the file has. */
 function detectStyle(frontmatter: string, itemIndent: number) {
   const escaped = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/.test(frontmatter);
-  // eslint-disable-next-line no-control-regex
-  const hasRawUnicode = /[^\x00-\x7f]/.test(frontmatter);
+  const hasRawUnicode = /[^\u0000-\u007f]/u.test(frontmatter);
   return { allowUnicode: !(escaped && !hasRawUnicode), itemIndent };
 }

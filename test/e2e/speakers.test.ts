@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEpisode, validateEpisode } from '../../shared/episode/index.js';
+import { seed } from '../support/paths.js';
+import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { startHarness, type RunningHarness } from './support/harness.js';
+
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+const who = (page: Page, index: number) => line(page, index).locator('.cm-turn-who').textContent();
+const lineCount = (page: Page) => page.evaluate(() => document.querySelectorAll('.cm-line').length);
+
+describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () => {
+  let harness: RunningHarness;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    harness = await startHarness({ episode: seed('000') });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(15_000);
+    errors = collectPageErrors(page);
+    await page.goto(harness.url);
+    await page.locator('.cm-turn-who').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('assigns the roster’s speakers with Alt+number, and undoes it', async () => {
+    await line(page, 2).click();
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => who(page, 2)).toBe('Katie');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => who(page, 2)).toBe('Alexey');
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => who(page, 2)).toBe('Alexey');
+  });
+
+  it('alternates between the last two speakers', async () => {
+    await line(page, 2).click();
+    await page.keyboard.press('Alt+s');
+    await expect.poll(() => who(page, 2)).toBe('Katie');
+    await page.keyboard.press('Alt+s');
+    await expect.poll(() => who(page, 2)).toBe('Alexey');
+  });
+
+  it('splits a turn at the cursor with a flagged time, and merges it back', async () => {
+    const before = await lineCount(page);
+    await line(page, 0).click();
+    await page.keyboard.press('Control+Home');
+    const at = "This week we'll talk about data science career development. ".length;
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => lineCount(page)).toBe(before + 1);
+    await expect.poll(() => line(page, 1).textContent()).toMatch(/^1:3\dAlexeyWe have a special guest today/);
+    await expect.poll(() => line(page, 1).locator('.cm-turn-time-estimated').count()).toBe(1);
+    await screenshot(page, 'speakers-split');
+    await page.keyboard.press('Alt+m');
+    await expect.poll(() => lineCount(page)).toBe(before);
+    await expect.poll(() => line(page, 0).textContent()).toContain('development. We have a special guest today');
+  });
+
+  it('renames a speaker everywhere in one undo step', async () => {
+    await line(page, 1).click();
+    await page.keyboard.press('Control+Shift+R');
+    const dialog = page.getByRole('dialog', { name: 'Rename speaker' });
+    await expect.poll(() => dialog.getByLabel('Speaker to rename').inputValue()).toBe('Katie');
+    await dialog.getByLabel('New name').fill('Katie Bauer');
+    await screenshot(page, 'speakers-rename');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => page.locator('.cm-turn-who', { hasText: /^Katie$/ }).count()).toBe(0);
+    await expect.poll(() => who(page, 1)).toBe('Katie Bauer');
+    await expect.poll(() => page.locator('.talk-time').textContent()).toContain('Katie Bauer');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => who(page, 1)).toBe('Katie');
+    await expect.poll(() => page.locator('.cm-turn-who', { hasText: 'Katie Bauer' }).count()).toBe(0);
+  });
+
+  it('imports video captions into a new episode and saves it as a valid episode file', async () => {
+    await harness.answer({ raw: seed('001') });
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/\d+ paragraphs, read as captions/);
+    await dialog.getByLabel('Speakers').fill('Johanna, Alexey');
+    await screenshot(page, 'import-dialog');
+    await harness.answer({ confirm: 'discard' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('001_a2cc115a8e15ad11.md');
+    await expect.poll(() => who(page, 0)).toBe('Johanna');
+    await expect.poll(() => who(page, 1)).toBe('Alexey');
+    const target = join(harness.dir, 'imported.md');
+    await harness.answer({ save: target });
+    await page.keyboard.press('Control+s');
+    await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    const doc = parseEpisode(readFileSync(target, 'utf8'), target);
+    expect(doc.items.length).toBeGreaterThan(40);
+    expect(validateEpisode(doc).filter((p) => p.severity === 'error')).toEqual([]);
+    await screenshot(page, 'import-saved');
+  });
+
+  it('raised no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
