@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { DialogAnswer } from '../../../main/harness/queued-dialogs.js';
 import { REPO_ROOT } from '../../support/paths.js';
 
 /** A harness process serving the built renderer and the real API, on a free port. */
@@ -10,7 +11,7 @@ export interface RunningHarness {
   /** The folder with the test's copies of episode files. */
   readonly dir: string;
   /** Queues the next file-dialog or confirm answer, as a user would give it. */
-  answer(answer: { open: string } | { save: string } | { confirm: 'save' | 'discard' | 'cancel' }): Promise<void>;
+  answer(answer: DialogAnswer): Promise<void>;
   /** Emits a menu command, as a click in the application menu would. */
   command(id: string): Promise<void>;
   stop(): Promise<void>;
