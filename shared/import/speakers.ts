@@ -1,5 +1,5 @@
 /** Pure helpers for assigning speakers: alternation, renaming, fixing names, times for split turns, talk time. */
-import type { TranscriptItem, Turn } from '../episode/items.js';
+import type { TranscriptItem } from '../episode/items.js';
 import { speakerCounts, speakerSuspicion } from '../episode/speakers.js';
 import { splitWords } from './words.js';
 
@@ -57,65 +57,4 @@ export function wordFraction(line: string, offset: number): number {
   return total === 0 ? 0 : splitWords(line.slice(0, Math.max(0, offset))).length / total;
 }
 
-/** A stretch of the recording and who speaks in it. */
-export interface SpeakerSpan {
-  /** Index of the turn in the items. */
-  readonly index: number;
-  readonly who: string | undefined;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Who speaks when: each timed turn runs to the next timed turn (the last to `durationSec` when known);
- * untimed continuation paragraphs in between share that stretch by word count. Turns before the first
- * time, and after the last one when the duration is unknown, get no span; time going back gives none.
- */
-export function speakerSpans(items: readonly TranscriptItem[], durationSec?: number): SpeakerSpan[] {
-  const turns = items.flatMap((item, index) => (item.kind === 'turn' ? [{ turn: item, index }] : []));
-  const spans: SpeakerSpan[] = [];
-  let group: { turn: Turn; index: number }[] = [];
-  const close = (end: number | undefined) => {
-    const start = group[0]?.turn.sec;
-    if (start === undefined || end === undefined || end <= start) return;
-    const words = group.map((g) => Math.max(1, splitWords(g.turn.line).length));
-    const total = words.reduce((a, b) => a + b, 0);
-    let at = start;
-    group.forEach((g, k) => {
-      const length = ((end - start) * words[k]!) / total;
-      spans.push({ index: g.index, who: g.turn.who, start: at, end: at + length });
-      at += length;
-    });
-  };
-  for (const entry of turns) {
-    if (entry.turn.sec !== undefined) {
-      close(entry.turn.sec);
-      group = [entry];
-    } else if (group.length > 0) group.push(entry);
-  }
-  close(durationSec);
-  return spans;
-}
-
-/** Talk time of one speaker. */
-export interface TalkTime {
-  /** Undefined for turns without a speaker. */
-  readonly who: string | undefined;
-  readonly seconds: number;
-  readonly turns: number;
-  readonly words: number;
-}
-
-/** Seconds, turns and words per speaker (see `speakerSpans` for how time is counted), most talk first. */
-export function talkTime(items: readonly TranscriptItem[], durationSec?: number): TalkTime[] {
-  const totals = new Map<string | undefined, { seconds: number; turns: number; words: number }>();
-  const entry = (who: string | undefined) => totals.get(who) ?? totals.set(who, { seconds: 0, turns: 0, words: 0 }).get(who)!;
-  for (const item of items) {
-    if (item.kind !== 'turn') continue;
-    const e = entry(item.who);
-    e.turns++;
-    e.words += splitWords(item.line).length;
-  }
-  for (const span of speakerSpans(items, durationSec)) entry(span.who).seconds += span.end - span.start;
-  return [...totals].map(([who, t]) => ({ who, ...t })).sort((a, b) => b.seconds - a.seconds || b.words - a.words);
-}
+export { speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../episode/timeline.js';

@@ -1,6 +1,6 @@
 import type { StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { formatTime, spanAt, turnSpans, type TurnSpan } from '../../../shared/episode/index.js';
+import { formatTime, spanAt, speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../../../shared/episode/index.js';
 import { setPlayingItem, playingItemField } from '../editor/playing-line.js';
 import { speakerColors } from '../editor/speaker-colors.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
@@ -8,6 +8,15 @@ import { documentFromState } from '../editor/transcript-field.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
 
 const TURNS_REFRESH_DELAY_MS = 200;
+
+/** Who speaks when and for how long, for the waveform regions and the speaker overview. */
+export interface TurnsOverview {
+  readonly spans: readonly SpeakerSpan[];
+  readonly colors: ReadonlyMap<string, string>;
+  readonly talk: readonly TalkTime[];
+  /** Seconds the overview strip spans: the audio's length, or the end of the last timed turn. */
+  readonly end: number;
+}
 
 /**
  * Keeps the text and the audio in step: the playing turn is highlighted (and followed, when on),
@@ -17,11 +26,11 @@ const TURNS_REFRESH_DELAY_MS = 200;
 export class PlaybackSync {
   /** Whether the text scrolls to the playing turn. */
   follow = true;
-  private spans: readonly TurnSpan[] = [];
+  private spans: readonly SpeakerSpan[] = [];
   private spansKey = '';
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly unsubscribes: (() => void)[];
-  private readonly turnListeners = new Set<(spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>) => void>();
+  private readonly turnListeners = new Set<(turns: TurnsOverview) => void>();
 
   constructor(
     private readonly editor: TranscriptEditor,
@@ -54,8 +63,8 @@ export class PlaybackSync {
     if (span) this.waveform.seek(span.start);
   }
 
-  /** Subscribes to new turn spans (after edits settle); returns the unsubscribe function. */
-  onTurns(listener: (spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>) => void): () => void {
+  /** Subscribes to new turn spans and talk times (after edits settle); returns the unsubscribe function. */
+  onTurns(listener: (turns: TurnsOverview) => void): () => void {
     this.turnListeners.add(listener);
     return () => this.turnListeners.delete(listener);
   }
@@ -69,14 +78,16 @@ export class PlaybackSync {
   /** Re-reads turn times and speakers from the editor; the waveform regions change only if they did. */
   refreshTurns(): void {
     const doc = documentFromState(this.editor.view.state);
-    const spans = turnSpans(doc.items);
+    const duration = this.waveform.loaded ? this.waveform.duration : undefined;
+    const spans = speakerSpans(doc.items, duration);
     const colors = speakerColors(doc.items);
     const key = JSON.stringify([spans, [...colors]]);
     this.spans = spans;
     if (key === this.spansKey) return;
     this.spansKey = key;
     this.waveform.setTurns(spans, colors);
-    for (const listener of this.turnListeners) listener(spans, colors);
+    const overview = { spans, colors, talk: talkTime(doc.items, duration), end: duration ?? spans.at(-1)?.end ?? 0 };
+    for (const listener of this.turnListeners) listener(overview);
   }
 
   private onTime(time: number): void {

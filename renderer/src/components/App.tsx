@@ -1,12 +1,11 @@
 import { runScopeHandlers } from '@codemirror/view';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api.js';
-import type { TurnSpan } from '../../../shared/episode/index.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { APP_KEY_SCOPE, commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
 import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
-import { PlaybackSync } from '../app/playback-sync.js';
+import { PlaybackSync, type TurnsOverview } from '../app/playback-sync.js';
 import type { Workspace } from '../app/workspace.js';
 import { commandHandlers } from '../app/command-handlers.js';
 import { frontmatterGuests, roster } from '../editor/speaker-commands.js';
@@ -35,7 +34,7 @@ export function App({ api }: { api: Api }) {
   const [playing, setPlaying] = useState(false);
   const [rate, setRate] = useState(1);
   const [follow, setFollow] = useState(true);
-  const [turns, setTurns] = useState<{ spans: readonly TurnSpan[]; colors: ReadonlyMap<string, string> }>({ spans: [], colors: new Map() });
+  const [turns, setTurns] = useState<TurnsOverview>({ spans: [], colors: new Map(), talk: [], end: 0 });
   const [workspace, setWorkspace] = useState<Workspace>();
   const [session, setSession] = useState<SessionState>();
   const [counts, setCounts] = useState<StatusCounts>({ turns: 0, errors: 0, warnings: 0 });
@@ -59,7 +58,7 @@ export function App({ api }: { api: Api }) {
         void audio.openFor(state.path);
       }),
       audio.subscribe(setAudio),
-      sync.onTurns((spans, colors) => setTurns({ spans, colors })),
+      sync.onTurns(setTurns),
       waveform.on('playing', setPlaying),
       editor.on('change', (state) => setCounts((c) => ({ ...c, turns: state.field(transcriptField).items.length }))),
       editor.on('diagnostics', (d) => setCounts((c) => ({ ...c, ...d }))),
@@ -141,9 +140,7 @@ export function App({ api }: { api: Api }) {
           onCommand={(id) => runRef.current(id)}
         >
           <SpeakerOverview
-            spans={turns.spans}
-            colors={turns.colors}
-            duration={audio.status === 'ready' ? audio.duration : undefined}
+            turns={turns}
             onSeek={(seconds) => {
               workspace?.waveform.seek(seconds);
               workspace?.sync.revealTime(seconds);

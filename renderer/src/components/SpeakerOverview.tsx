@@ -1,22 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { formatTime, type TurnSpan } from '../../../shared/episode/index.js';
+import { useEffect, useRef } from 'react';
+import { formatTime } from '../../../shared/episode/index.js';
+import type { TurnsOverview } from '../app/playback-sync.js';
 
 /** Props of the speaker overview. */
 export interface SpeakerOverviewProps {
-  readonly spans: readonly TurnSpan[];
-  readonly colors: ReadonlyMap<string, string>;
-  /** The audio's length when known; else the last turn's start. */
-  readonly duration: number | undefined;
+  readonly turns: TurnsOverview;
   /** Called with a time when the strip is clicked. */
   readonly onSeek: (seconds: number) => void;
 }
 
 /** Talk time per speaker and a thin strip of who speaks when. */
-export function SpeakerOverview({ spans, colors, duration, onSeek }: SpeakerOverviewProps) {
+export function SpeakerOverview({ turns, onSeek }: SpeakerOverviewProps) {
+  const { spans, colors, talk, end } = turns;
   const strip = useRef<HTMLCanvasElement>(null);
-  const end = duration ?? spans.at(-1)?.start ?? 0;
-  const talk = useMemo(() => talkTime(spans, end), [spans, end]);
-  const total = [...talk.values()].reduce((a, b) => a + b, 0);
+  const total = talk.reduce((sum, t) => sum + t.seconds, 0);
 
   useEffect(() => {
     const canvas = strip.current;
@@ -26,7 +23,7 @@ export function SpeakerOverview({ spans, colors, duration, onSeek }: SpeakerOver
     canvas.height = canvas.clientHeight * devicePixelRatio;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     for (const span of spans) {
-      const spanEnd = Math.min(span.end === Infinity ? end : span.end, end);
+      const spanEnd = Math.min(span.end, end);
       ctx.fillStyle = (span.who !== undefined && colors.get(span.who)) || '#94a3b8';
       ctx.fillRect((span.start / end) * canvas.width, 0, Math.max(1, ((spanEnd - span.start) / end) * canvas.width), canvas.height);
     }
@@ -45,10 +42,10 @@ export function SpeakerOverview({ spans, colors, duration, onSeek }: SpeakerOver
         }}
       />
       <ul className="talk-time">
-        {[...talk].map(([who, seconds]) => (
-          <li key={who}>
-            <span className="swatch" style={{ background: colors.get(who) ?? '#94a3b8' }} />
-            <span className="talk-who">{who}</span>
+        {talk.map(({ who, seconds, turns: count }) => (
+          <li key={who ?? ''} title={`${count} paragraphs`}>
+            <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
+            <span className="talk-who">{who ?? '(no speaker)'}</span>
             <span className="talk-seconds">{formatTime(seconds)}</span>
             <span className="talk-share">{total > 0 ? Math.round((seconds / total) * 100) : 0}%</span>
           </li>
@@ -56,15 +53,4 @@ export function SpeakerOverview({ spans, colors, duration, onSeek }: SpeakerOver
       </ul>
     </div>
   );
-}
-
-/** Seconds each speaker talks: each timed turn counts until the next one (the last one until `end`). */
-export function talkTime(spans: readonly TurnSpan[], end: number): Map<string, number> {
-  const talk = new Map<string, number>();
-  for (const span of spans) {
-    const who = span.who ?? '(no speaker)';
-    const spanEnd = span.end === Infinity ? end : span.end;
-    talk.set(who, (talk.get(who) ?? 0) + Math.max(0, spanEnd - span.start));
-  }
-  return new Map([...talk].sort((a, b) => b[1] - a[1]));
 }

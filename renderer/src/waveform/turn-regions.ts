@@ -1,5 +1,5 @@
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.js';
-import type { TurnSpan } from '../../../shared/episode/index.js';
+import type { SpeakerSpan } from '../../../shared/episode/index.js';
 
 /** How far beyond the visible window regions are kept, so that small scrolls need no redraw. */
 const MARGIN_SECONDS = 30;
@@ -9,14 +9,14 @@ const MARGIN_SECONDS = 30;
  * thousands of turns, and a DOM element for each would make scrolling and zooming slow.
  */
 export class TurnRegions {
-  private spans: readonly TurnSpan[] = [];
+  private spans: readonly SpeakerSpan[] = [];
   private colors: ReadonlyMap<string, string> = new Map();
   private shown = { from: 0, to: -1 };
 
   constructor(private readonly regions: RegionsPlugin) {}
 
   /** New turn spans and speaker colours; redraws the window last shown. */
-  setTurns(spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>): void {
+  setTurns(spans: readonly SpeakerSpan[], colors: ReadonlyMap<string, string>): void {
     this.spans = spans;
     this.colors = colors;
     this.render(this.shown.from + MARGIN_SECONDS, this.shown.to - MARGIN_SECONDS, true);

@@ -3,7 +3,7 @@ import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
 import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
 import type { AudioPeaks } from '../../../shared/api.js';
-import type { TurnSpan } from '../../../shared/episode/index.js';
+import type { SpeakerSpan } from '../../../shared/episode/index.js';
 import { decodePeaks } from './peaks.js';
 import { TurnRegions } from './turn-regions.js';
 
@@ -90,7 +90,7 @@ export class WaveformView {
   }
 
   /** The turns drawn as regions (only those near the visible window exist at any time). */
-  setTurns(spans: readonly TurnSpan[], colors: ReadonlyMap<string, string>): void {
+  setTurns(spans: readonly SpeakerSpan[], colors: ReadonlyMap<string, string>): void {
     this.turns.setTurns(spans, colors);
     this.showVisibleTurns();
   }
@@ -98,6 +98,11 @@ export class WaveformView {
   /** The current playhead in seconds. */
   get currentTime(): number {
     return this.wavesurfer.getCurrentTime();
+  }
+
+  /** The audio's length in seconds (0 before it is loaded). */
+  get duration(): number {
+    return this.wavesurfer.getDuration();
   }
 
   /** Whether audio is loaded. */
