@@ -60,7 +60,11 @@ export function App({ api }: { api: Api }) {
       audio.subscribe(setAudio),
       sync.onTurns(setTurns),
       waveform.on('playing', setPlaying),
-      editor.on('change', (state) => setCounts((c) => ({ ...c, turns: state.field(transcriptField).items.length }))),
+      editor.on('change', (state) => {
+        // Most keystrokes leave the item count alone: no React render for them.
+        const turns = state.field(transcriptField).items.length;
+        setCounts((c) => (c.turns === turns ? c : { ...c, turns }));
+      }),
       editor.on('diagnostics', (d) => setCounts((c) => ({ ...c, ...d }))),
       editor.on('headClick', ({ part, index, clicks, anchor }) => {
         // With audio, a click on a time plays from there and a double click edits it.
