@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedLines } from '../support/diff.js';
 import { seed } from '../support/paths.js';
-import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { HAS_CHROMIUM, launchBrowser, openApp, screenshot } from './support/browser.js';
 import { startHarness, type RunningHarness } from './support/harness.js';
 
 const seedText = readFileSync(seed('000'), 'utf8');
@@ -27,11 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     harness = await startHarness({ episode: seed('000') });
     episodePath = join(harness.dir, basename(seed('000')).replace(/\.txt$/, '.md'));
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    errors = collectPageErrors(page);
-    await page.goto(harness.url);
-    await page.locator('.cm-turn-who').first().waitFor();
+    ({ page, errors } = await openApp(browser, harness.url));
   });
 
   afterAll(async () => {

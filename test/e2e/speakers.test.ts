@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEpisode, validateEpisode } from '../../shared/episode/index.js';
 import { seed } from '../support/paths.js';
-import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './support/browser.js';
+import { HAS_CHROMIUM, launchBrowser, openApp, screenshot } from './support/browser.js';
 import { startHarness, type RunningHarness } from './support/harness.js';
 
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
@@ -20,11 +20,7 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
   beforeAll(async () => {
     harness = await startHarness({ episode: seed('000') });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(15_000);
-    errors = collectPageErrors(page);
-    await page.goto(harness.url);
-    await page.locator('.cm-turn-who').first().waitFor();
+    ({ page, errors } = await openApp(browser, harness.url));
   });
 
   afterAll(async () => {

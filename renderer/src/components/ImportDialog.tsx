@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { IMPORT_FORMATS, type FormatChoice } from '../../../shared/import/index.js';
 import { runImport, type ImportChoices } from '../app/import-flow.js';
+import { DialogForm } from './DialogForm.js';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -38,18 +39,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
   const set = <K extends keyof ImportChoices>(key: K, value: ImportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
   const name = raw.path.split(/[\\/]/).pop();
   return (
-    <div className="overlay" onClick={onCancel}>
-      <form
-        className="overlay-card dialog import-dialog"
-        role="dialog"
-        aria-label="Import raw transcript"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (outcome.ok) onImport(outcome.doc, choices.into);
-        }}
-      >
+    <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && onImport(outcome.doc, choices.into)}>
         <h2>Import {name}</h2>
         <label>
           Read it as
@@ -103,7 +93,6 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
             Import
           </button>
         </div>
-      </form>
-    </div>
+    </DialogForm>
   );
 }

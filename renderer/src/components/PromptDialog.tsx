@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DialogForm } from './DialogForm.js';
 
 /** Props of a one-field dialog. */
 export interface PromptDialogProps {
@@ -15,18 +16,7 @@ export interface PromptDialogProps {
 export function PromptDialog({ title, label, initial, hint, onSubmit, onCancel }: PromptDialogProps) {
   const [value, setValue] = useState(initial);
   return (
-    <div className="overlay" onClick={onCancel}>
-      <form
-        className="overlay-card dialog"
-        role="dialog"
-        aria-label={title}
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSubmit(value);
-        }}
-      >
+    <DialogForm label={title} onCancel={onCancel} onSubmit={() => onSubmit(value)}>
         <h2>{title}</h2>
         <label>
           {label}
@@ -39,7 +29,6 @@ export function PromptDialog({ title, label, initial, hint, onSubmit, onCancel }
           </button>
           <button type="submit">OK</button>
         </div>
-      </form>
-    </div>
+    </DialogForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DialogForm } from './DialogForm.js';
 
 /** Props of the rename dialog. */
 export interface RenameSpeakerDialogProps {
@@ -14,18 +15,7 @@ export function RenameSpeakerDialog({ roster, initial, onRename, onCancel }: Ren
   const [from, setFrom] = useState(initial ?? roster[0] ?? '');
   const [to, setTo] = useState(initial ?? '');
   return (
-    <div className="overlay" onClick={onCancel}>
-      <form
-        className="overlay-card dialog"
-        role="dialog"
-        aria-label="Rename speaker"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onRename(from, to);
-        }}
-      >
+    <DialogForm label="Rename speaker" onCancel={onCancel} onSubmit={() => onRename(from, to)}>
         <h2>Rename speaker everywhere</h2>
         <label>
           Speaker
@@ -47,7 +37,6 @@ export function RenameSpeakerDialog({ roster, initial, onRename, onCancel }: Ren
             Rename
           </button>
         </div>
-      </form>
-    </div>
+    </DialogForm>
   );
 }

@@ -38,3 +38,13 @@ export function collectPageErrors(page: Page): string[] {
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   return errors;
 }
+
+/** A page on the app served at `url`, waited for until the first turn shows, with its errors collected. */
+export async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(15_000);
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  await page.locator('.cm-turn-who').first().waitFor();
+  return { page, errors };
+}

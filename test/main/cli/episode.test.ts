@@ -3,20 +3,12 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runEpisodeCli } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/episode.js';
-import type { CliIO } from '../../../main/cli/io.js';
 import type { Problem } from '../../../shared/episode/index.js';
 import { REPO_ROOT, SHARED_DIR, fixture, seed } from '../../support/paths.js';
 
-/** Runs the command line in-process, collecting what it prints. */
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), write: (t) => (out += t) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = runEpisodeCli;
 
 function tempCopy(path: string, name = 'episode.md'): string {
   const dir = mkdtempSync(join(tmpdir(), 'episode-cli-'));

@@ -1,20 +1,12 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runEpisodeCli } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/episode.js';
-import type { CliIO } from '../../../main/cli/io.js';
 import { parseEpisode, validateEpisode } from '../../../shared/episode/index.js';
 import { SHARED_DIR, fixture, seed } from '../../support/paths.js';
 
-/** Runs the command line in-process, collecting what it prints. */
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), write: (t) => (out += t) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = runEpisodeCli;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'episode-import-'));
