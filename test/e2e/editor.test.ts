@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedLines } from '../support/diff.js';
-import { seed } from '../support/paths.js';
+import { REPO_ROOT, seed } from '../support/paths.js';
 import { HAS_CHROMIUM, launchBrowser, openApp, screenshot } from './support/browser.js';
 import { startHarness, type RunningHarness } from './support/harness.js';
 
@@ -164,6 +164,29 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     await expect.poll(() => overlay.innerText()).toContain('Next Section');
     await screenshot(page, 'help-overlay');
     await overlay.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('opens a file dropped on the window: raw captions go to the importer, an episode opens', async () => {
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ({ name, text }) => {
+          const data = new DataTransfer();
+          data.items.add(new File([text], name, { type: 'text/plain' }));
+          document.querySelector('.cm-content')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { name, text },
+      );
+    const before = await page.locator('.cm-content').textContent();
+    await drop('captions.txt', readFileSync(seed('001'), 'utf8'));
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('.cm-content').textContent()).toBe(before);
+
+    await harness.answer({ confirm: 'discard' });
+    await drop('dropped-episode.md', readFileSync(join(REPO_ROOT, 'assets/sample/sample-episode.md'), 'utf8'));
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('dropped-episode.md');
+    await expect.poll(() => page.locator('.cm-line').count()).toBeGreaterThan(10);
   });
 
   it('raised no errors in the page', () => {

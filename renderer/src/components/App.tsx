@@ -1,10 +1,12 @@
 import { runScopeHandlers } from '@codemirror/view';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api.js';
+import { parseEpisode } from '../../../shared/episode/index.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { APP_KEY_SCOPE, commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
 import { AudioSession, type AudioState } from '../app/audio-session.js';
 import { EpisodeSession, type SessionState } from '../app/episode-session.js';
+import { listenForFileDrops } from '../app/file-drop.js';
 import { PlaybackSync, type TurnsOverview } from '../app/playback-sync.js';
 import type { Workspace } from '../app/workspace.js';
 import { commandHandlers } from '../app/command-handlers.js';
@@ -81,6 +83,13 @@ export function App({ api }: { api: Api }) {
     };
     window.addEventListener('keydown', onWindowKey);
     subscriptions.push(() => window.removeEventListener('keydown', onWindowKey));
+    subscriptions.push(
+      listenForFileDrops(api, (drop) => {
+        if (drop.kind === 'import') setDialog({ kind: 'import', raw: drop.raw });
+        else if (drop.kind === 'open') void session.open(drop.path);
+        else void session.confirmLeave().then((ok) => ok && session.showNew(parseEpisode(drop.text, drop.name), drop.name));
+      }),
+    );
     setWorkspace({ editor, session, waveform, audio, sync });
     void api.settings().then((settings) => (hostName.current = settings.hostName ?? ''), () => undefined);
     setSession(session.current);
