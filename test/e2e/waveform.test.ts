@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { HAS_CHROMIUM, collectPageErrors, launchBrowser, screenshot } from './su
 import { startHarness, type RunningHarness } from './support/harness.js';
 
 const clock = (page: Page) => page.locator('.clock').textContent();
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
 const playingLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-playing-line')?.textContent ?? null);
 const activeLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent ?? null);
 
@@ -83,6 +84,19 @@ describe.skipIf(!HAS_CHROMIUM)('the waveform and playback in Chromium', () => {
       const before = await width();
       await page.keyboard.press('Control+=');
       await expect.poll(width).toBeGreaterThan(before);
+    });
+
+    it('says so when the chosen audio is not audio, and the text keeps working', async () => {
+      const fake = join(harness.dir, 'not-really.mp3');
+      writeFileSync(fake, 'this is text, not sound\n'.repeat(100));
+      await harness.answer({ audio: fake });
+      await harness.command('file.openAudio');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('not an audio file ffmpeg can read');
+      await line(page, 1).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Still editable.');
+      await expect.poll(() => line(page, 1).textContent()).toContain('Still editable.');
+      await screenshot(page, 'waveform-not-audio');
     });
 
     it('raised no errors in the page', () => {

@@ -77,6 +77,8 @@ export class AudioSession {
   }
 
   private update(state: AudioState): void {
+    // Only a loaded file keeps its audio: a stale one would play behind a message.
+    if (state.status !== 'ready') this.waveform.unload();
     this.state = state;
     for (const listener of this.listeners) listener(state);
   }

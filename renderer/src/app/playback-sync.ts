@@ -46,6 +46,10 @@ export class PlaybackSync {
       waveform.on('time', (t) => this.onTime(t)),
       waveform.on('ready', () => this.refreshTurns()),
       waveform.on('seek', (t) => this.revealTime(t)),
+      waveform.on('unload', () => {
+        if (this.editor.view.state.field(playingItemField) !== null) this.editor.view.dispatch({ effects: setPlayingItem.of(null) });
+        this.refreshTurns();
+      }),
     ];
   }
 

@@ -1,6 +1,6 @@
 import { runScopeHandlers } from '@codemirror/view';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Api } from '../../../shared/api.js';
+import type { Api, EpisodeFile } from '../../../shared/api.js';
 import { parseEpisode } from '../../../shared/episode/index.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { APP_KEY_SCOPE, commandKeyBindings, type CommandHandlers } from '../app/command-keys.js';
@@ -27,7 +27,7 @@ type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly a
 
 
 /** The window: audio on one side, the speaker turns on the other, status below. */
-export function App({ api }: { api: Api }) {
+export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise<EpisodeFile> }) {
   const editorHost = useRef<HTMLDivElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<HTMLDivElement>(null);
@@ -93,14 +93,14 @@ export function App({ api }: { api: Api }) {
     setWorkspace({ editor, session, waveform, audio, sync });
     void api.settings().then((settings) => (hostName.current = settings.hostName ?? ''), () => undefined);
     setSession(session.current);
-    void api.initialEpisode().then((file) => session.show(file), (err: unknown) => setSession({ ...session.current, error: String(err) }));
+    void initialEpisode.then((file) => session.show(file), (err: unknown) => session.fail(err));
     return () => {
       for (const unsubscribe of subscriptions) unsubscribe();
       sync.destroy();
       waveform.destroy();
       editor.destroy();
     };
-  }, [api]);
+  }, [api, initialEpisode]);
 
   useEffect(() => {
     if (session) document.title = `${session.dirty ? '• ' : ''}${session.name} — Episode Editor`;

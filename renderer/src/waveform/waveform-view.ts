@@ -19,6 +19,8 @@ export interface WaveformEvents {
   playing: [playing: boolean];
   /** The media element failed (unreadable file, unsupported format). */
   error: [message: string];
+  /** The audio was taken away (another episode, or a file that failed). */
+  unload: [];
 }
 
 type Listener<E extends keyof WaveformEvents> = (...args: WaveformEvents[E]) => void;
@@ -43,6 +45,7 @@ export class WaveformView {
     seek: new Set(),
     playing: new Set(),
     error: new Set(),
+    unload: new Set(),
   };
   private zoomLevel = DEFAULT_ZOOM;
   private rateIndex = RATES.indexOf(1);
@@ -87,6 +90,16 @@ export class WaveformView {
   /** Loads audio from `url` with precomputed peaks, so that nothing is decoded in the page. */
   async load(url: string, peaks: AudioPeaks): Promise<void> {
     await this.wavesurfer.load(url, [decodePeaks(peaks)], peaks.duration);
+  }
+
+  /** Stops playback and forgets the audio. */
+  unload(): void {
+    if (!this.loaded) return;
+    this.media.pause();
+    this.wavesurfer.empty();
+    this.media.removeAttribute('src');
+    this.media.load();
+    this.emit('unload');
   }
 
   /** The turns drawn as regions (only those near the visible window exist at any time). */
