@@ -25,17 +25,31 @@ export async function benchEditor(name: string, episodePath: string, browser?: B
 
     await page.locator('.cm-line').nth(3).click();
     await page.evaluate(() => {
-      // Keystroke latency: from keydown to the frame after the editor has drawn the change.
-      const w = window as unknown as { latencies: number[] };
+      // Two latencies per keystroke: from keydown until the editor has changed its DOM (the work of
+      // the keystroke), and until the frame after it (what the eye sees; a 60 Hz frame is 16.7 ms).
+      const w = window as unknown as { latencies: number[]; updates: number[] };
       w.latencies = [];
+      w.updates = [];
+      let start = 0;
+      let pending = false;
+      new MutationObserver(() => {
+        if (!pending) return;
+        pending = false;
+        w.updates.push(performance.now() - start);
+      }).observe(document.querySelector('.cm-content')!, { childList: true, subtree: true, characterData: true });
       document.addEventListener('keydown', () => {
-        const start = performance.now();
-        requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - start), 0));
+        start = performance.now();
+        pending = true;
+        const keyStart = start;
+        requestAnimationFrame(() => setTimeout(() => w.latencies.push(performance.now() - keyStart), 0));
       }, true);
     });
     for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type(i % 20 === 19 ? ' ' : 'x', { delay: 10 });
     await page.waitForFunction((n) => (window as unknown as { latencies: number[] }).latencies.length >= n, KEYSTROKES);
-    const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
+    const { latencies, updates } = await page.evaluate(() => {
+      const w = window as unknown as { latencies: number[]; updates: number[] };
+      return { latencies: w.latencies, updates: w.updates };
+    });
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -45,7 +59,8 @@ export async function benchEditor(name: string, episodePath: string, browser?: B
     return [
       `${name} in the editor (harness, Chromium)`,
       `  turns visible after ${visibleAt.toFixed(0)} ms from navigation start (aim: < 300 ms)`,
-      `  keystroke latency ${formatTiming(summarise(latencies))} over ${KEYSTROKES} keys (aim: p95 < 16 ms)`,
+      `  keystroke to DOM updated   ${formatTiming(summarise(updates))}`,
+      `  keystroke to next frame    ${formatTiming(summarise(latencies))} over ${KEYSTROKES} keys (aim: p95 < 16 ms)`,
       `  renderer JS heap ${mb(heap)}`,
     ];
   } finally {
