@@ -82,8 +82,9 @@ export function isCommandId(id: unknown): id is CommandId {
 /** The Electron accelerator for a CodeMirror key (`Mod-Shift-s` → `CmdOrCtrl+Shift+S`). */
 export function toAccelerator(key: string): string {
   const names: Record<string, string> = { Mod: 'CmdOrCtrl', ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };
+  // A key may itself be `-` (`Mod--`), so split only on dashes that are not last, as CodeMirror does.
   return key
-    .split('-')
+    .split(/-(?!$)/)
     .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
     .join('+');
 }

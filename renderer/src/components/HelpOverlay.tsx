@@ -16,7 +16,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const menus = [...new Set(COMMANDS.map((c) => c.menu))] as MenuName[];
   return (
     <div className="overlay" role="dialog" aria-label="Keyboard shortcuts" onClick={onClose} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
+      <div className="overlay-card help-card" onClick={(e) => e.stopPropagation()}>
         <header>
           <h2>Keyboard shortcuts</h2>
           <button onClick={onClose} autoFocus>
@@ -29,11 +29,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
               <h3>{menu}</h3>
               <table>
                 <tbody>
-                  {COMMANDS.filter((c) => c.menu === menu).map((c) => (
+                  {helpRows(menu).map((c) => (
                     <tr key={c.id}>
                       <td>{c.label.replace('…', '')}</td>
                       <td>
-                        {c.key && <kbd>{displayKey(c.key, isMac)}</kbd>}
+                        {c.keys && <kbd>{c.keys}</kbd>}
                       </td>
                     </tr>
                   ))}
@@ -59,5 +59,14 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The commands of a menu as help rows with their keys shown; the nine "Assign Speaker N" commands make one row. */
+function helpRows(menu: MenuName): { id: string; label: string; keys: string | undefined }[] {
+  return COMMANDS.filter((c) => c.menu === menu && !/^speaker\.[2-9]$/.test(c.id)).map((c) =>
+    c.id === 'speaker.1'
+      ? { id: c.id, label: 'Assign Speaker 1–9 of the roster', keys: `${displayKey('Alt-1', isMac)}…9` }
+      : { id: c.id, label: c.label, keys: c.key && displayKey(c.key, isMac) },
   );
 }
