@@ -7,6 +7,8 @@ export interface WriterStyle {
   readonly allowUnicode: boolean;
   /** Columns before each transcript item's `- ` (0 in every PyYAML-written file). */
   readonly itemIndent: number;
+  /** The line break the file uses (a file saved on Windows may use CRLF). */
+  readonly eol?: '\n' | '\r\n';
 }
 
 /** A top-level frontmatter key with its value; `origin` holds its bytes while it is unedited. */

@@ -169,5 +169,6 @@ export function classify(value: YamlValue, origin: ItemOrigin | undefined): Tran
 function detectStyle(frontmatter: string, itemIndent: number) {
   const escaped = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/.test(frontmatter);
   const hasRawUnicode = /[^\u0000-\u007f]/u.test(frontmatter);
-  return { allowUnicode: !(escaped && !hasRawUnicode), itemIndent };
+  const eol = frontmatter.includes('\r\n') ? ('\r\n' as const) : ('\n' as const);
+  return { allowUnicode: !(escaped && !hasRawUnicode), itemIndent, eol };
 }

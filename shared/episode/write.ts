@@ -19,7 +19,7 @@ export function rewriteEpisode(doc: EpisodeDocument): string {
   if (unloadable) throw new EpisodeParseError(doc.file, unloadable.line, unloadable.column, `cannot rewrite: PyYAML cannot load this value: ${unloadable.message}`);
   const data = frontmatterValue(doc);
   const yaml = data.size === 0 ? '' : dumpYaml(data, { allowUnicode: doc.style.allowUnicode });
-  return doc.preamble + doc.opening + yaml + doc.end;
+  return doc.preamble + doc.opening + withEol(yaml, doc.style) + doc.end;
 }
 
 /** The frontmatter as data, the transcript included, as a YAML reader would load the written file. */
@@ -39,9 +39,13 @@ export function currentValue(item: TranscriptItem): YamlValue {
 /** One item as the file's writer writes it, with time-like text quoted for every YAML 1.1 reader. */
 export function emitItem(item: TranscriptItem, style: WriterStyle): string {
   const text = dumpSequenceItem(itemValue(item), emitOptions(style));
-  if (style.itemIndent === 0) return text;
   const pad = ' '.repeat(style.itemIndent);
-  return text.replace(/^(?=.)/gm, pad);
+  return withEol(style.itemIndent === 0 ? text : text.replace(/^(?=.)/gm, pad), style);
+}
+
+/** Emitted text with the file's own line breaks. */
+function withEol(text: string, style: WriterStyle): string {
+  return style.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
 }
 
 function emitOptions(style: WriterStyle) {
@@ -52,7 +56,7 @@ function emitOptions(style: WriterStyle) {
 function entryText(entry: FrontEntry, style: WriterStyle): string {
   const { origin } = entry;
   if (origin && sameValue(entry.value, origin.value)) return origin.text;
-  return dumpMappingEntry(entry.key, entry.value, emitOptions(style));
+  return withEol(dumpMappingEntry(entry.key, entry.value, emitOptions(style)), style);
 }
 
 function transcriptText(doc: EpisodeDocument): string {
@@ -68,5 +72,5 @@ function transcriptText(doc: EpisodeDocument): string {
   if (origin && !layout.block && (sameValue(values, origin.value) || (values.length === 0 && !Array.isArray(origin.value)))) {
     return origin.text;
   }
-  return dumpMappingEntry(entry.key, values, emitOptions(doc.style));
+  return withEol(dumpMappingEntry(entry.key, values, emitOptions(doc.style)), doc.style);
 }

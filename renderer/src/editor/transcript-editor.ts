@@ -2,7 +2,7 @@ import { history } from '@codemirror/commands';
 import { forEachDiagnostic, setDiagnosticsEffect } from '@codemirror/lint';
 import { search } from '@codemirror/search';
 import { EditorState, type Extension, type StateCommand } from '@codemirror/state';
-import { EditorView, highlightActiveLine, keymap, type Command, type KeyBinding } from '@codemirror/view';
+import { EditorView, highlightActiveLine, highlightSpecialChars, keymap, type Command, type KeyBinding } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { playingItemField } from './playing-line.js';
 import { problemsLinter } from './problems.js';
@@ -47,6 +47,8 @@ export class TranscriptEditor {
       keymap.of([...options.commandKeys, ...baseKeymap]),
       EditorView.lineWrapping,
       highlightActiveLine(),
+      // Text pasted from word processors carries NBSP and zero-width characters: show them, keep them.
+      highlightSpecialChars({ addSpecialChars: /[\u00a0\u202f]/ }),
       turnDecorations((click) => this.emit('headClick', click)),
       problemsLinter,
       readOnlyUnknownItems,

@@ -90,4 +90,14 @@ describe('serializeEpisode after edits', () => {
     expect(diff.removed).toEqual(['    sec: 5', "    time: '0:05'"]);
     expect(diff.added).toEqual(['    sec: 6', "    time: '0:06'"]);
   });
+
+  it('keeps the CRLF line breaks of a file saved on Windows in edited items', () => {
+    const crlf = seedText.replace(/\n/g, '\r\n');
+    const windows = parseEpisode(crlf);
+    expect(serializeEpisode(windows)).toBe(crlf);
+    const turn = turnAt(windows.items, 1);
+    const edited = serializeEpisode(withItems(windows, windows.items.map((it, i) => (i === 1 ? { ...turn, line: `${turn.line} Hi.` } : it))));
+    expect(edited).toBe(crlf.replace('- line: Yeah, Katie. Katie Bauer.\r\n', '- line: Yeah, Katie. Katie Bauer. Hi.\r\n'));
+    expect(edited.replace(/\r\n/g, '')).not.toContain('\n');
+  });
 });
