@@ -1,11 +1,12 @@
 // The real episode files: loadYaml + dumpYaml of each frontmatter must equal what the reference
 // writer (../shared/tools/pyyaml-dump.py, the real PyYAML) prints, in both the unicode and the
 // older ascii style; and the pieces the editor re-emits must be exact slices of those dumps.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PYTHON_WITH_YAML } from '../../support/python.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpMappingEntry, dumpSequenceItem, dumpYaml } from '../../../shared/yaml/emit.js';
 import { loadYaml } from '../../../shared/yaml/load.js';
@@ -21,17 +22,7 @@ const FILES = ['episodes', 'legacy'].flatMap((set) => {
   return existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : [];
 });
 
-function findPython(): string | undefined {
-  return ['python3', '/usr/bin/python3'].find((python) => {
-    try {
-      execFileSync(python, ['-c', 'import yaml'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-const PYTHON = findPython();
+const PYTHON = PYTHON_WITH_YAML;
 const SKIP_REASON = !PYTHON
   ? 'no python3 with PyYAML (Debian: python3-yaml)'
   : !existsSync(TOOL) || FILES.length === 0

@@ -8,18 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { dumpYaml } from '../../../shared/yaml/emit.js';
 import { loadYaml } from '../../../shared/yaml/load.js';
 import { YamlFloat, type YamlKey, type YamlValue } from '../../../shared/yaml/value.js';
+import { PYTHON_WITH_YAML } from '../../support/python.js';
 import { tagged } from './helpers.js';
 
 const HELPER = fileURLToPath(new URL('./pyyaml_values.py', import.meta.url));
-const PYTHON = ['python3', '/usr/bin/python3'].find((python) => {
-  try {
-    execFileSync(python, ['-c', 'import yaml'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-if (!PYTHON) console.warn('SKIPPED random YAML comparisons: no python3 with PyYAML (Debian: python3-yaml)');
+const PYTHON = PYTHON_WITH_YAML;
 
 // mulberry32: a small seeded generator, so that a failure can be replayed.
 function random(seed: number): () => number {
