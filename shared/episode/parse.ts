@@ -135,8 +135,8 @@ function timeScalar(map: YAMLMap): Scalar | undefined {
   return pair && isScalar(pair.value) ? pair.value : undefined;
 }
 
-/** Sorts a loaded item into turn, header or unknown, the way the site's templates read it. */
-export function classify(value: YamlValue, origin: ItemOrigin | undefined): TranscriptItem {
+// Sorts a loaded item into turn, header or unknown, the way the site's templates read it.
+function classify(value: YamlValue, origin: ItemOrigin | undefined): TranscriptItem {
   const base = origin ? { origin } : {};
   const unknown = (reason: string): TranscriptItem => ({ kind: 'unknown', value, reason, ...base });
   if (!(value instanceof Map)) return unknown('it is not a mapping');

@@ -23,7 +23,7 @@ export function rewriteEpisode(doc: EpisodeDocument): string {
 }
 
 /** The frontmatter as data, the transcript included, as a YAML reader would load the written file. */
-export function frontmatterValue(doc: EpisodeDocument): Map<string, YamlValue> {
+function frontmatterValue(doc: EpisodeDocument): Map<string, YamlValue> {
   const data = new Map<string, YamlValue>();
   doc.entries.forEach((entry, i) => {
     data.set(entry.key, i === doc.transcript?.entry && doc.transcript.block ? doc.items.map(currentValue) : entry.value);
@@ -32,7 +32,7 @@ export function frontmatterValue(doc: EpisodeDocument): Map<string, YamlValue> {
 }
 
 /** What an item loads to once written: its file's value while unedited, its fields otherwise. */
-export function currentValue(item: TranscriptItem): YamlValue {
+function currentValue(item: TranscriptItem): YamlValue {
   return isUnedited(item) ? item.origin.value : itemValue(item);
 }
 

@@ -4,7 +4,7 @@ import { validateEpisode } from '../../../shared/episode/index.js';
 import { documentFromState, transcriptField } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
-export function problemDiagnostics(view: EditorView): Diagnostic[] {
+function problemDiagnostics(view: EditorView): Diagnostic[] {
   const { state } = view;
   const problems = validateEpisode(documentFromState(state));
   return problems.flatMap((p) => {
