@@ -73,6 +73,18 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Katie Bauer');
   });
 
+  it('undoes typing in a popup, not in the transcript, when the menu sends Undo', async () => {
+    const before = await line(page, 0).textContent();
+    await line(page, 0).locator('.cm-turn-who').click();
+    const input = page.getByLabel('Speaker name', { exact: true });
+    await input.press('End');
+    await input.pressSequentially('XYZ');
+    await harness.command('edit.undo');
+    await expect.poll(() => input.inputValue()).toBe('Alexey');
+    await input.press('Escape');
+    expect(await line(page, 0).textContent()).toBe(before);
+  });
+
   it('edits a time through its popup, keeping sec in step', async () => {
     await line(page, 3).locator('.cm-turn-time').click();
     const input = page.getByLabel('Time', { exact: true });

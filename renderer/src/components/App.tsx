@@ -74,7 +74,14 @@ export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise
         if (part === 'time' && clicks === 1 && waveform.loaded && item?.kind === 'turn' && item.sec !== undefined) waveform.seek(item.sec);
         else setPopup({ part, index, anchor });
       }),
-      api.on('command', (id) => isCommandId(id) && runRef.current(id)),
+      api.on('command', (id) => {
+        if (!isCommandId(id)) return;
+        // The app's menu takes Undo/Redo keys even while a popup's text field has the focus: undo there.
+        const field = document.activeElement;
+        const inField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement;
+        if (inField && (id === 'edit.undo' || id === 'edit.redo')) document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+        else runRef.current(id);
+      }),
       api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
     ];
     // Shortcuts work wherever the focus is (the transport buttons, the page); the editor handles its own.
