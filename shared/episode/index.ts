@@ -1,5 +1,6 @@
 /** The episode document engine: read, check, edit and write episode files. */
 export * from './document.js';
+export * from './duration.js';
 export * from './edit.js';
 export * from './items.js';
 export * from './parse.js';

@@ -11,6 +11,7 @@ export const PROBLEM_CODES = [
   'line-duplicate',
   'header-run',
   'item-unknown',
+  'duration-mismatch',
 ] as const;
 
 /** One kind of problem. */

@@ -2,13 +2,14 @@ import type { EpisodeDocument } from './document.js';
 import type { Turn } from './items.js';
 import type { Problem, ProblemCode, Severity } from './problems.js';
 import { speakerCounts, speakerSuspicion } from './speakers.js';
+import { expectedDuration, formatDuration, parseDuration } from './duration.js';
 import { formatTime, parseTime } from './time.js';
 
 /** Shorter repeated lines ("Yeah.", "Okay.") are normal talk, so only longer ones count as duplicates unless adjacent. */
 const DUPLICATE_MIN_CHARS = 20;
 
 /** Everything wrong with a document's transcript, in item order. */
-export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & Partial<Pick<EpisodeDocument, 'loadErrors'>>): Problem[] {
+export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & Partial<Pick<EpisodeDocument, 'loadErrors' | 'entries'>>): Problem[] {
   const problems: Problem[] = (doc.loadErrors ?? []).map(({ line, column, message }) => ({
     file: doc.file,
     index: null,
@@ -18,6 +19,7 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
     severity: 'error',
     message: `PyYAML cannot load this value: ${message}`,
   }));
+  problems.push(...checkDuration(doc));
   const counts = speakerCounts(doc.items);
   const seenLines = new Map<string, number>();
   let lastSec: { sec: number; index: number } | undefined;
@@ -85,6 +87,18 @@ function checkTime(turn: Turn, report: (code: ProblemCode, severity: Severity, m
     const reader = /^[-+]?[1-9]/.test(plain) ? 'PyYAML and Ruby read' : 'Ruby (Jekyll) reads';
     report('time-unquoted', 'error', `time ${plain} is not quoted: ${reader} it as the number ${sexagesimal(plain)}; write '${plain}'`);
   }
+}
+
+/** The frontmatter's `duration` against the turns' times (upstream sets it to the last sec minus the first). */
+function checkDuration(doc: Pick<EpisodeDocument, 'file' | 'items'> & Partial<Pick<EpisodeDocument, 'entries'>>): Problem[] {
+  const entry = doc.entries?.find((e) => e.key === 'duration');
+  const expected = expectedDuration(doc.items);
+  if (!entry || expected === undefined) return [];
+  const found = typeof entry.value === 'string' ? parseDuration(entry.value) : undefined;
+  if (found === expected) return [];
+  const shown = typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value);
+  const message = `duration ${shown} should be ${formatDuration(expected)}: the last turn's sec minus the first turn's (${formatTime(expected)})`;
+  return [{ file: doc.file, index: null, line: entry.origin?.line ?? null, code: 'duration-mismatch', severity: 'warning', message }];
 }
 
 function sexagesimal(text: string): number {

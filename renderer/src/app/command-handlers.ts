@@ -11,7 +11,7 @@ import {
   roster,
   splitTurn,
 } from '../editor/speaker-commands.js';
-import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn } from '../editor/transcript-commands.js';
+import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, updateDuration } from '../editor/transcript-commands.js';
 import { itemAt } from '../editor/transcript-field.js';
 import type { CommandHandlers } from './command-keys.js';
 import type { Workspace } from './workspace.js';
@@ -63,6 +63,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'edit.speaker': () => popupAtCursor('who'),
     'edit.time': () => popupAtCursor('time'),
     'time.confirm': () => editor.run(confirmTime),
+    'edit.duration': () => editor.run(updateDuration),
     ...speakerKeys,
     'speaker.alternate': () => editor.run(alternateSpeaker),
     'speaker.split': () => editor.run(splitTurn(waveform.media.paused ? undefined : waveform.currentTime)),

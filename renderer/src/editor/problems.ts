@@ -8,7 +8,9 @@ function problemDiagnostics(view: EditorView): Diagnostic[] {
   const { state } = view;
   const problems = validateEpisode(documentFromState(state));
   return problems.flatMap((p) => {
-    if (p.index === null || p.index >= state.doc.lines) return [];
+    // A problem of the whole file (its duration, a YAML value) is shown at the top.
+    if (p.index === null) return [{ from: 0, to: 0, severity: p.severity, source: p.code, message: `File: ${p.message}` }];
+    if (p.index >= state.doc.lines) return [];
     const line = state.doc.line(p.index + 1);
     return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message: p.message }];
   });

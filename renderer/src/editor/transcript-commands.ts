@@ -1,6 +1,6 @@
 import type { StateCommand } from '@codemirror/state';
-import { withTime, type TranscriptItem } from '../../../shared/episode/index.js';
-import { setLineItems, transcriptField } from './transcript-field.js';
+import { expectedDuration, formatDuration, withTime, type TranscriptItem } from '../../../shared/episode/index.js';
+import { setFrontmatterValue, setLineItems, transcriptField } from './transcript-field.js';
 
 /** True where a new speaker turn starts: a timed turn, or a speaker change. */
 function startsTurn(items: readonly TranscriptItem[], index: number): boolean {
@@ -69,3 +69,15 @@ export function setTurnTime(index: number, text: string): StateCommand {
     return next.sec !== item.sec || next.time !== item.time || item.estimated ? next : undefined;
   });
 }
+
+/** Sets the frontmatter's `duration` to what the turns' times say (the last sec minus the first), as upstream writes it. */
+export const updateDuration: StateCommand = ({ state, dispatch }) => {
+  const { base, items } = state.field(transcriptField);
+  const entry = base.entries.find((e) => e.key === 'duration');
+  const seconds = expectedDuration(items);
+  if (!entry || seconds === undefined) return false;
+  const value = formatDuration(seconds);
+  if (entry.value === value) return false;
+  dispatch(state.update({ effects: setFrontmatterValue.of({ key: 'duration', value }), userEvent: 'edit.duration' }));
+  return true;
+};

@@ -1,6 +1,7 @@
 import { invertedEffects } from '@codemirror/commands';
 import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction, type TransactionSpec } from '@codemirror/state';
 import type { EpisodeDocument, TranscriptItem, Turn } from '../../../shared/episode/index.js';
+import type { YamlValue } from '../../../shared/yaml/value.js';
 import { lineTextOf, withLineText } from './line-text.js';
 
 /** The transcript's data beside the text: one item per editor line, plus the file it came from. */
@@ -16,12 +17,20 @@ export const setLineItems = StateEffect.define<readonly { readonly pos: number; 
   map: (entries, mapping) => entries.map((e) => ({ ...e, pos: mapping.mapPos(e.pos, 1) })),
 });
 
+/** Sets the value of an existing top-level frontmatter key (such as `duration`). */
+export const setFrontmatterValue = StateEffect.define<{ readonly key: string; readonly value: YamlValue }>();
+
 /** The state field holding the transcript's data; changed by text edits (mapped) and by setLineItems. */
 export const transcriptField = StateField.define<TranscriptData>({
   create: () => ({ base: emptyDocument(), items: [{ kind: 'turn', line: '' }] }),
   update(value, tr) {
     let items = tr.docChanged ? mapItems(value.items, tr) : value.items;
+    let base = value.base;
     for (const effect of tr.effects) {
+      if (effect.is(setFrontmatterValue)) {
+        const { key, value: entryValue } = effect.value;
+        base = { ...base, entries: base.entries.map((e) => (e.key === key ? { ...e, value: entryValue } : e)) };
+      }
       if (!effect.is(setLineItems)) continue;
       const next = items.slice();
       for (const { pos, item } of effect.value) {
@@ -30,14 +39,19 @@ export const transcriptField = StateField.define<TranscriptData>({
       }
       items = next;
     }
-    return items === value.items ? value : { ...value, items };
+    return items === value.items && base === value.base ? value : { base, items };
   },
 });
 
 /** Lets undo and redo restore line data together with text, in the editor's one history. */
 const invertLineItems = invertedEffects.of((tr) => {
   const inverse: StateEffect<unknown>[] = [];
-  const before = tr.startState.field(transcriptField).items;
+  const { items: before, base } = tr.startState.field(transcriptField);
+  for (const effect of tr.effects) {
+    if (!effect.is(setFrontmatterValue)) continue;
+    const old = base.entries.find((e) => e.key === effect.value.key);
+    if (old) inverse.push(setFrontmatterValue.of({ key: old.key, value: old.value }));
+  }
   const back = tr.changes.invert(tr.startState.doc);
   for (const effect of tr.effects) {
     if (!effect.is(setLineItems)) continue;

@@ -27,7 +27,7 @@ describe('episode check', () => {
     const { code, out } = await run('check', '--json', fixture('episodes/defects.md'));
     expect(code).toBe(1);
     const problems = JSON.parse(out) as Problem[];
-    expect(problems.find((p) => p.code === 'sec-decreasing')).toMatchObject({ index: 4, line: 16, severity: 'error' });
+    expect(problems.find((p) => p.code === 'sec-decreasing')).toMatchObject({ index: 4, line: 17, severity: 'error' });
     expect(Object.keys(problems[0]!).sort()).toEqual(['code', 'file', 'index', 'line', 'message', 'severity']);
   });
 

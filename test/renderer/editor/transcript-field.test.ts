@@ -4,9 +4,9 @@ import { EditorState, type StateCommand, type Transaction } from '@codemirror/st
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
 import { documentFromState, itemAt, transcriptData, transcriptStateConfig } from '../../../renderer/src/editor/transcript-field.js';
-import { cursorNextHeader, cursorNextTurn, setSpeaker, setTurnTime } from '../../../renderer/src/editor/transcript-commands.js';
+import { cursorNextHeader, cursorNextTurn, setSpeaker, setTurnTime, updateDuration } from '../../../renderer/src/editor/transcript-commands.js';
 import { changedLines } from '../../support/diff.js';
-import { seed } from '../../support/paths.js';
+import { SHARED_DIR, seed } from '../../support/paths.js';
 
 const seedText = readFileSync(seed('000'), 'utf8');
 
@@ -93,5 +93,21 @@ describe('transcript data in the editor state', () => {
     expect(nextTurn.doc.lineAt(nextTurn.selection.main.head).number).toBe(2);
     const header = run(state, cursorNextHeader);
     expect(itemAt(header, header.selection.main.head).item).toMatchObject({ kind: 'header', header: 'Katie’s background' });
+  });
+
+  it('updates the frontmatter duration from the times, as upstream writes it, in the same undo history', () => {
+    const path = `${SHARED_DIR}/corpus/episodes/urban-data-science.md`;
+    const text = readFileSync(path, 'utf8');
+    const { doc, field } = transcriptStateConfig(parseEpisode(text, path));
+    let state = EditorState.create({ doc, extensions: [field, transcriptData, history()] });
+    expect(updateDuration({ state, dispatch: () => undefined })).toBe(false);
+    const last = state.doc.lines - 1;
+    state = run(state, setTurnTime(last, '1:00:00'));
+    state = run(state, updateDuration);
+    const first = documentFromState(state).items.find((i) => i.kind === 'turn' && i.sec !== undefined) as { sec: number };
+    const expected = 3600 - first.sec;
+    const diff = changedLines(text, written(state));
+    expect(diff.added[0]).toBe(`duration: PT00H${String(Math.floor(expected / 60)).padStart(2, '0')}M${String(expected % 60).padStart(2, '0')}S`);
+    expect(written(run(run(state, undo), undo))).toBe(text);
   });
 });

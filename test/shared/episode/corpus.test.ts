@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitItem, isUnedited, parseEpisode, rewriteEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
+import { emitItem, formatDuration, isUnedited, parseDuration, parseEpisode, rewriteEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
 import { REPO_ROOT, corpusFiles } from '../../support/paths.js';
 import { NO_PYYAML_NOTE, PYTHON_WITH_YAML, runPython } from '../../support/python.js';
 
@@ -30,6 +30,18 @@ describe('the real corpus', () => {
       });
     }
     expect(differing).toEqual([]);
+  });
+
+  it('has durations that agree with the turns, written the way formatDuration writes them', () => {
+    let checked = 0;
+    for (const [file, doc] of docs) {
+      const entry = doc.entries.find((e) => e.key === 'duration');
+      if (typeof entry?.value !== 'string') continue;
+      checked++;
+      expect({ file, duration: formatDuration(parseDuration(entry.value)!) }).toEqual({ file, duration: entry.value });
+      expect(validateEpisode(doc).filter((p) => p.code === 'duration-mismatch')).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
 

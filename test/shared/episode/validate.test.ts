@@ -11,6 +11,7 @@ describe('validateEpisode', () => {
 
   it('finds each planted defect at its item', () => {
     expect(found).toEqual([
+      'null:duration-mismatch',
       '0:header-run',
       '3:time-sec-mismatch',
       '3:time-unquoted',
@@ -33,7 +34,7 @@ describe('validateEpisode', () => {
 
   it('gives file, source line, severity and a message that says what to do', () => {
     const back = problems.find((p) => p.code === 'sec-decreasing')!;
-    expect(back).toMatchObject({ file: 'defects.md', index: 4, line: 16, severity: 'error' });
+    expect(back).toMatchObject({ file: 'defects.md', index: 4, line: 17, severity: 'error' });
     expect(back.message).toBe('sec 80 (1:20) goes back 20 s from 100 (1:40) at item 3');
     const colon = problems.find((p) => p.code === 'who-suspicious' && p.index === 4)!;
     expect(colon.message).toContain('did you mean `Alexey`');
@@ -41,6 +42,9 @@ describe('validateEpisode', () => {
     expect(typo.message).toContain('typo of `Alexey`');
     const unquoted = problems.find((p) => p.code === 'time-unquoted' && p.index === 3)!;
     expect(unquoted.message).toContain("write '0:41'");
+    const duration = problems.find((p) => p.code === 'duration-mismatch')!;
+    expect(duration).toMatchObject({ index: null, line: 3, severity: 'warning' });
+    expect(duration.message).toBe("duration PT00H10M should be PT00H01M07S: the last turn's sec minus the first turn's (1:07)");
     expect(hasErrors(problems)).toBe(true);
   });
 
