@@ -34,6 +34,7 @@ const COMMAND_TABLE = [
   { id: 'edit.speaker', label: 'Change Speaker…', menu: 'Edit', key: 'Mod-Shift-k', separatorBefore: true },
   { id: 'edit.time', label: 'Edit Time…', menu: 'Edit', key: 'Mod-Shift-t' },
   { id: 'time.confirm', label: 'Confirm Estimated Time', menu: 'Edit', key: 'Alt-c' },
+  { id: 'edit.header', label: 'Insert Section Header Above', menu: 'Edit', key: 'Mod-Alt-h' },
   { id: 'edit.duration', label: 'Update Duration from Times', menu: 'Edit' },
   { id: 'speaker.1', label: 'Assign Speaker 1', menu: 'Speakers', key: 'Alt-1' },
   { id: 'speaker.2', label: 'Assign Speaker 2', menu: 'Speakers', key: 'Alt-2' },

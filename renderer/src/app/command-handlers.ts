@@ -11,7 +11,7 @@ import {
   roster,
   splitTurn,
 } from '../editor/speaker-commands.js';
-import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, updateDuration } from '../editor/transcript-commands.js';
+import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { itemAt } from '../editor/transcript-field.js';
 import type { CommandHandlers } from './command-keys.js';
 import type { Workspace } from './workspace.js';
@@ -64,6 +64,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'edit.time': () => popupAtCursor('time'),
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),
+    'edit.header': () => editor.run(insertHeaderAbove),
     ...speakerKeys,
     'speaker.alternate': () => editor.run(alternateSpeaker),
     'speaker.split': () => editor.run(splitTurn(waveform.media.paused ? undefined : waveform.currentTime)),

@@ -81,3 +81,18 @@ export const updateDuration: StateCommand = ({ state, dispatch }) => {
   dispatch(state.update({ effects: setFrontmatterValue.of({ key: 'duration', value }), userEvent: 'edit.duration' }));
   return true;
 };
+
+/** Inserts an empty section header above the line at the cursor and puts the cursor in it. */
+export const insertHeaderAbove: StateCommand = ({ state, dispatch }) => {
+  const line = state.doc.lineAt(state.selection.main.head);
+  dispatch(
+    state.update({
+      changes: { from: line.from, insert: '\n' },
+      effects: setLineItems.of([{ pos: line.from, item: { kind: 'header', header: '' } }]),
+      selection: { anchor: line.from },
+      scrollIntoView: true,
+      userEvent: 'edit.header',
+    }),
+  );
+  return true;
+};

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { history, redo, undo } from '@codemirror/commands';
+import { history, isolateHistory, redo, undo } from '@codemirror/commands';
 import { EditorState, type StateCommand, type Transaction } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
 import { documentFromState, itemAt, transcriptData, transcriptStateConfig } from '../../../renderer/src/editor/transcript-field.js';
-import { cursorNextHeader, cursorNextTurn, setSpeaker, setTurnTime, updateDuration } from '../../../renderer/src/editor/transcript-commands.js';
+import { cursorNextHeader, cursorNextTurn, insertHeaderAbove, setSpeaker, setTurnTime, updateDuration } from '../../../renderer/src/editor/transcript-commands.js';
 import { changedLines } from '../../support/diff.js';
 import { SHARED_DIR, seed } from '../../support/paths.js';
 
@@ -109,5 +109,15 @@ describe('transcript data in the editor state', () => {
     const diff = changedLines(text, written(state));
     expect(diff.added[0]).toBe(`duration: PT00H${String(Math.floor(expected / 60)).padStart(2, '0')}M${String(expected % 60).padStart(2, '0')}S`);
     expect(written(run(run(state, undo), undo))).toBe(text);
+  });
+
+  it('inserts a section header above the cursor, written as PyYAML writes it', () => {
+    let state = seedState();
+    state = state.update({ selection: { anchor: lineFrom(state, 2) } }).state;
+    state = run(state, insertHeaderAbove);
+    state = state.update({ changes: { from: state.selection.main.head, insert: 'Introductions' }, annotations: isolateHistory.of('full') }).state;
+    expect(changedLines(seedText, written(state)).added).toEqual(['- header: Introductions']);
+    expect(documentFromState(state).items[3]).toMatchObject({ kind: 'turn', sec: 105 });
+    expect(written(run(run(state, undo), undo))).toBe(seedText);
   });
 });
