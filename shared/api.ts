@@ -22,6 +22,14 @@ export interface SavedFile {
   readonly mtimeMs: number;
 }
 
+/** A save refused because someone else changed the file since it was read (nothing was written). */
+export interface SaveConflict {
+  readonly conflict: 'changed-on-disk';
+  readonly path: string;
+  /** The file's modification time now. */
+  readonly mtimeMs: number;
+}
+
 /** The audio of an episode, served to the renderer at `url` (which answers HTTP Range requests). */
 export interface EpisodeAudio {
   /** Absolute path of the audio file. */
@@ -56,8 +64,11 @@ export interface ApiHandlers {
   initialEpisode(): Promise<EpisodeFile>;
   /** Opens an episode: the given path, or one the user picks (null when the dialog is cancelled). */
   openEpisode(req: { path?: string }): Promise<EpisodeFile | null>;
-  /** Writes the text to the path; the text must be a valid episode file, or nothing is written. */
-  saveEpisode(req: { path: string; text: string }): Promise<SavedFile>;
+  /**
+   * Writes the text to the path; the text must be a valid episode file, or nothing is written. With
+   * `baseMtimeMs` (when the file was read or last saved), a file changed since then is not overwritten.
+   */
+  saveEpisode(req: { path: string; text: string; baseMtimeMs?: number }): Promise<SavedFile | SaveConflict>;
   /** Asks for a path, then saves there (null when the dialog is cancelled). */
   saveEpisodeAs(req: { text: string; suggestedPath?: string }): Promise<SavedFile | null>;
   /** Recently opened files, newest first. */

@@ -8,7 +8,7 @@ import { readTextFile, writeFileAtomic } from './files.js';
 import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import type { SettingsStore } from './settings.js';
-import { optionalString, requireBoolean, requireNoArgument, requireRecord, requireString } from './validate-args.js';
+import { optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
 /** What the user answers when asked about unsaved changes. */
 export type DiscardAnswer = 'save' | 'discard' | 'cancel';
@@ -128,9 +128,16 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async saveEpisode(arg) {
-      const req = requireRecord('saveEpisode', arg, ['path', 'text']);
+      const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseMtimeMs']);
       const path = requireString('saveEpisode', req.path, 'path');
-      return write(path, requireString('saveEpisode', req.text, 'text'));
+      const text = requireString('saveEpisode', req.text, 'text');
+      if (req.baseMtimeMs !== undefined) {
+        const base = requireNumber('saveEpisode', req.baseMtimeMs, 'baseMtimeMs');
+        // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
+        const now = await stat(path).then((s) => s.mtimeMs, () => undefined);
+        if (now !== undefined && now !== base) return { conflict: 'changed-on-disk', path, mtimeMs: now };
+      }
+      return write(path, text);
     },
 
     async saveEpisodeAs(arg) {

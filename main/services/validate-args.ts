@@ -36,6 +36,12 @@ export function optionalString(op: string, value: unknown, name: string): string
   return value === undefined || value === null ? undefined : requireString(op, value, name);
 }
 
+/** A required finite number argument. */
+export function requireNumber(op: string, value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${op}: "${name}" must be a number, got ${kindOf(value)}`);
+  return value;
+}
+
 /** A required boolean argument. */
 export function requireBoolean(op: string, value: unknown, name: string): boolean {
   if (typeof value !== 'boolean') throw new Error(`${op}: "${name}" must be true or false, got ${kindOf(value)}`);

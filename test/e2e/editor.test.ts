@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,25 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
       '  sec: 120',
       "  time: '2:00'",
     ]);
+  });
+
+  it('never overwrites a change another program made on disk without asking, and overwrites on a second Save', async () => {
+    const theirs = readFileSync(episodePath, 'utf8').replace('Thank you for having me.', 'Thanks for having me.');
+    writeFileSync(episodePath, theirs);
+    utimesSync(episodePath, new Date(), new Date(Date.now() + 5_000));
+    await line(page, 0).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ours.');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('was changed on disk by another program');
+    expect(readFileSync(episodePath, 'utf8')).toBe(theirs);
+    await screenshot(page, 'editor-changed-on-disk');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => readFileSync(episodePath, 'utf8')).toContain('Katie? Ours.');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => readFileSync(episodePath, 'utf8').includes('Ours.')).toBe(false);
   });
 
   it('lists problems in a panel that updates as the user edits, and jumps to them', async () => {

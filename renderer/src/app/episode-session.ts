@@ -27,6 +27,10 @@ export class EpisodeSession {
   private state: SessionState = { path: undefined, name: 'untitled.md', dirty: false, sample: false, error: undefined, notice: undefined };
   private savedText = '';
   private suggestedPath: string | undefined;
+  /** The file's modification time when read or last saved, so that a save never overwrites someone else's change unasked. */
+  private baseMtimeMs: number | undefined;
+  /** Set after a save found the file changed on disk: the next Save overwrites it. */
+  private overwriteNext = false;
   private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(state: SessionState) => void>();
 
@@ -54,6 +58,8 @@ export class EpisodeSession {
       const doc = parseEpisode(file.text, file.path);
       this.editor.load(doc);
       this.savedText = file.text;
+      this.baseMtimeMs = file.mtimeMs;
+      this.overwriteNext = false;
       this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
       return true;
     } catch (err) {
@@ -67,6 +73,7 @@ export class EpisodeSession {
     this.editor.load(doc);
     this.savedText = '';
     this.suggestedPath = suggestedPath;
+    this.baseMtimeMs = undefined;
     this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
   }
 
@@ -87,9 +94,15 @@ export class EpisodeSession {
     const { path, sample } = this.state;
     if (path === undefined || sample) return this.saveAs();
     const text = this.currentText();
-    const saved = await this.call(() => this.api.saveEpisode({ path, text }));
+    const guard = this.overwriteNext || this.baseMtimeMs === undefined ? {} : { baseMtimeMs: this.baseMtimeMs };
+    const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard }));
     if (!saved) return false;
-    this.markSaved(text, saved.path);
+    if ('conflict' in saved) {
+      this.overwriteNext = true;
+      this.update({ error: `${path} was changed on disk by another program since it was opened. Nothing was saved. Save again to overwrite those changes, or use Save As to keep both.` });
+      return false;
+    }
+    this.markSaved(text, saved.path, saved.mtimeMs);
     return true;
   }
 
@@ -99,7 +112,7 @@ export class EpisodeSession {
     const suggestedPath = this.state.path ?? this.suggestedPath;
     const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }) }));
     if (!saved) return false;
-    this.markSaved(text, saved.path);
+    this.markSaved(text, saved.path, saved.mtimeMs);
     return true;
   }
 
@@ -126,8 +139,10 @@ export class EpisodeSession {
     return serializeEpisode(this.editor.document());
   }
 
-  private markSaved(text: string, path: string): void {
+  private markSaved(text: string, path: string, mtimeMs: number): void {
     this.savedText = text;
+    this.baseMtimeMs = mtimeMs;
+    this.overwriteNext = false;
     this.update({ path, name: baseName(path), dirty: this.currentText() !== text, sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}` });
   }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEpisode } from '../../../shared/episode/index.js';
@@ -177,6 +177,25 @@ describe('saveEpisode', () => {
     await expect(handlers.saveEpisode({ path: episode })).rejects.toThrow('saveEpisode: "text" must be a string, got undefined');
     await expect(handlers.saveEpisode({ path: null, text: '' })).rejects.toThrow('saveEpisode: "path" must be a string, got null');
     await expect(handlers.saveEpisode({ path: 'rel.md', text: '' })).rejects.toThrow('rel.md: not an absolute path');
+  });
+});
+
+describe('saveEpisode with the time the file was read', () => {
+  it('saves when the file is as it was read, and refuses, writing nothing, when another program changed it', async () => {
+    const { handlers, episode } = await setup();
+    const opened = (await handlers.openEpisode({ path: episode }))!;
+    const edited = opened.text.replace('Katie Bauer.', 'Katie Bauer!');
+    const saved = await handlers.saveEpisode({ path: episode, text: edited, baseMtimeMs: opened.mtimeMs });
+    expect(saved).toMatchObject({ path: episode });
+    expect(readFileSync(episode, 'utf8')).toBe(edited);
+
+    const theirs = edited.replace('Katie Bauer!', 'Katie Bauer?');
+    writeFileSync(episode, theirs);
+    utimesSync(episode, new Date(), new Date(Date.now() + 5_000));
+    const refused = await handlers.saveEpisode({ path: episode, text: edited.replace('!', '.'), baseMtimeMs: (saved as { mtimeMs: number }).mtimeMs });
+    expect(refused).toMatchObject({ conflict: 'changed-on-disk', path: episode, mtimeMs: statSync(episode).mtimeMs });
+    expect(readFileSync(episode, 'utf8')).toBe(theirs);
+    await expect(handlers.saveEpisode({ path: episode, text: edited, baseMtimeMs: 'yesterday' } as never)).rejects.toThrow('"baseMtimeMs" must be a number');
   });
 });
 
