@@ -5,8 +5,11 @@ export const editorTheme = EditorView.theme({
   '&': { height: '100%', fontSize: '15px', backgroundColor: '#fff' },
   '.cm-scroller': { fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif', lineHeight: '1.55' },
   '.cm-content': { padding: '8px 0', maxWidth: '60rem' },
-  '.cm-line': { padding: '3px 16px 3px 12px' },
-  '.cm-turn-head': { display: 'inline-flex', gap: '6px', marginRight: '8px', verticalAlign: 'baseline', userSelect: 'none' },
+  // A hanging indent: a paragraph's wrapped lines start under its text, not under its time.
+  '.cm-line': { padding: '3px 16px 3px 11em', textIndent: '-10.2em' },
+  '.cm-line.cm-header-line, .cm-line.cm-unknown-line': { paddingLeft: '12px', textIndent: '0' },
+  // A fixed width, so that every paragraph's text starts in one column, the column its wrapped lines start in.
+  '.cm-turn-head': { display: 'inline-flex', gap: '4px', width: '10.2em', textIndent: '0', verticalAlign: 'baseline', userSelect: 'none' },
   '.cm-turn-head button': {
     font: 'inherit',
     fontSize: '12.5px',
@@ -20,7 +23,7 @@ export const editorTheme = EditorView.theme({
   '.cm-turn-time': { color: '#475569', fontVariantNumeric: 'tabular-nums', minWidth: '4.2em', textAlign: 'right' },
   '.cm-turn-time-none': { color: '#cbd5e1' },
   '.cm-turn-time-estimated': { color: '#b45309', fontStyle: 'italic', borderColor: '#fcd34d !important', borderStyle: 'dashed !important' },
-  '.cm-turn-who': { fontWeight: '600' },
+  '.cm-turn-who': { fontWeight: '600', maxWidth: '6.2em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'left' },
   '.cm-turn-who-continued': { opacity: '0.45', fontWeight: '500' },
   '.cm-header-line': { fontSize: '18px', fontWeight: '700', color: '#0f172a', paddingTop: '14px', borderTop: '1px solid #e2e8f0' },
   '.cm-header-line::before': { content: '"§ "', color: '#94a3b8' },
