@@ -30,7 +30,6 @@ type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly a
 export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise<EpisodeFile> }) {
   const editorHost = useRef<HTMLDivElement>(null);
   const waveformRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<HTMLDivElement>(null);
   const clockRef = useRef<HTMLSpanElement>(null);
   const [audio, setAudio] = useState<AudioState>({ status: 'none' });
   const [playing, setPlaying] = useState(false);
@@ -48,7 +47,7 @@ export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise
   useEffect(() => {
     const editor = new TranscriptEditor(editorHost.current!, { commandKeys: commandKeyBindings((id) => runRef.current(id)) });
     const session = new EpisodeSession(api, editor);
-    const waveform = new WaveformView(waveformRef.current!, timelineRef.current!);
+    const waveform = new WaveformView(waveformRef.current!);
     const audio = new AudioSession(api, waveform);
     const sync = new PlaybackSync(editor, waveform, () => clockRef.current);
     let episodePath: string | undefined;
@@ -151,7 +150,6 @@ export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise
       <main className="split">
         <WaveformPane
           waveformRef={waveformRef}
-          timelineRef={timelineRef}
           clockRef={clockRef}
           audio={audio}
           playing={playing}

@@ -1,10 +1,9 @@
 import type { ReactNode, RefObject } from 'react';
 import type { AudioState } from '../app/audio-session.js';
 
-/** Props of the audio pane: the containers the waveform view draws into, and its state. */
+/** Props of the audio pane: the container the waveform view draws into (its timeline inside), and its state. */
 export interface WaveformPaneProps {
   readonly waveformRef: RefObject<HTMLDivElement | null>;
-  readonly timelineRef: RefObject<HTMLDivElement | null>;
   readonly clockRef: RefObject<HTMLSpanElement | null>;
   readonly audio: AudioState;
   readonly playing: boolean;
@@ -16,7 +15,7 @@ export interface WaveformPaneProps {
 }
 
 /** The audio side of the split view: transport controls, the waveform with its timeline, and the audio's state. */
-export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playing, rate, follow, children, onCommand }: WaveformPaneProps) {
+export function WaveformPane({ waveformRef, clockRef, audio, playing, rate, follow, children, onCommand }: WaveformPaneProps) {
   const ready = audio.status === 'ready';
   return (
     <section className="waveform-pane" aria-label="Audio">
@@ -55,7 +54,6 @@ export function WaveformPane({ waveformRef, timelineRef, clockRef, audio, playin
       </div>
       <div className="waveform-area">
         <div className="waveform" ref={waveformRef} hidden={audio.status !== 'ready'} />
-        <div className="timeline" ref={timelineRef} hidden={audio.status !== 'ready'} />
         {audio.status !== 'ready' && <AudioNote audio={audio} onOpen={() => onCommand('file.openAudio')} />}
       </div>
       {children}

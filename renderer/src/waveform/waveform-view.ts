@@ -50,14 +50,14 @@ export class WaveformView {
   private zoomLevel = DEFAULT_ZOOM;
   private rateIndex = RATES.indexOf(1);
 
-  constructor(container: HTMLElement, timelineContainer: HTMLElement) {
+  constructor(container: HTMLElement) {
     this.media = document.createElement('audio');
     this.media.preload = 'metadata';
     const regions = RegionsPlugin.create();
     this.wavesurfer = WaveSurfer.create({
       container,
       media: this.media,
-      height: 'auto',
+      height: 128,
       waveColor: '#94a3b8',
       progressColor: '#475569',
       cursorColor: '#dc2626',
@@ -68,7 +68,7 @@ export class WaveformView {
       autoScroll: true,
       autoCenter: true,
       dragToSeek: true,
-      plugins: [regions, TimelinePlugin.create({ container: timelineContainer }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
+      plugins: [regions, TimelinePlugin.create({ height: 18 }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
     });
     this.turns = new TurnRegions(regions);
     this.wavesurfer.on('ready', (duration) => {
