@@ -11,11 +11,12 @@ export function speakerCounts(items: readonly TranscriptItem[]): Map<string, num
 export function speakerSuspicion(who: string, counts: ReadonlyMap<string, number>): { reason: string; suggestion?: string } | undefined {
   const trimmed = who.trim();
   if (trimmed !== who) return { reason: 'has spaces around it', suggestion: trimmed };
-  if (/[:.;,]$/.test(who)) return { reason: `ends with \`${who.slice(-1)}\``, suggestion: who.slice(0, -1).trim() };
+  // A paragraph pasted into `who` ends with a full stop too: call it a sentence, with no name to suggest.
   const words = who.split(/\s+/).length;
   if (words > 4 || who.length > 40 || /[.?!,;:]\s/.test(who) || who.includes('\n')) {
     return { reason: 'looks like a sentence, not a name' };
   }
+  if (/[:.;,]$/.test(who)) return { reason: `ends with \`${who.slice(-1)}\``, suggestion: who.slice(0, -1).trim() };
   const own = counts.get(who) ?? 0;
   for (const [other, n] of counts) {
     if (other === who || n < Math.max(3, own * 3)) continue;
