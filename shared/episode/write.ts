@@ -25,10 +25,15 @@ export function rewriteEpisode(doc: EpisodeDocument): string {
 /** The frontmatter as data, the transcript included, as a YAML reader would load the written file. */
 function frontmatterValue(doc: EpisodeDocument): Map<string, YamlValue> {
   const data = new Map<string, YamlValue>();
-  doc.entries.forEach((entry, i) => {
-    data.set(entry.key, i === doc.transcript?.entry && doc.transcript.block ? doc.items.map(currentValue) : entry.value);
-  });
+  doc.entries.forEach((entry, i) => data.set(entry.key, i === doc.transcript?.entry ? transcriptValue(doc, entry) : entry.value));
   return data;
+}
+
+/** The transcript as data: a list the file held in flow style, or none yet, is its items' values once they change. */
+function transcriptValue(doc: EpisodeDocument, entry: FrontEntry): YamlValue {
+  if (doc.transcript?.block) return doc.items.map(currentValue);
+  const values = doc.items.map(itemValue);
+  return entry.origin && sameValue(values, entry.origin.value) ? entry.origin.value : values;
 }
 
 /** What an item loads to once written: its file's value while unedited, its fields otherwise. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   parseEpisode,
+  rewriteEpisode,
   serializeEpisode,
   spliceItems,
   withItems,
@@ -99,5 +100,14 @@ describe('serializeEpisode after edits', () => {
     const edited = serializeEpisode(withItems(windows, windows.items.map((it, i) => (i === 1 ? { ...turn, line: `${turn.line} Hi.` } : it))));
     expect(edited).toBe(crlf.replace('- line: Yeah, Katie. Katie Bauer.\r\n', '- line: Yeah, Katie. Katie Bauer. Hi.\r\n'));
     expect(edited.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('rewrites a new episode with its items, and a file without a transcript gets one', () => {
+    const bare = parseEpisode('---\ntitle: New\n---\n', 'new.md');
+    const turn: Turn = { kind: 'turn', line: 'Hello there.', sec: 5, time: '0:05', who: 'Alexey' };
+    const added = withItems(bare, [turn]);
+    const expected = "---\ntitle: New\ntranscript:\n- line: Hello there.\n  sec: 5\n  time: '0:05'\n  who: Alexey\n---\n";
+    expect(serializeEpisode(added)).toBe(expected);
+    expect(rewriteEpisode(added)).toBe(expected.replace("'0:05'", '0:05'));
   });
 });
