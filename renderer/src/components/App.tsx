@@ -159,6 +159,7 @@ export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise
         >
           <SpeakerOverview
             turns={turns}
+            roster={workspace ? roster(workspace.editor.view.state, [hostName.current]) : []}
             onSeek={(seconds) => {
               workspace?.waveform.seek(seconds);
               workspace?.sync.revealTime(seconds);

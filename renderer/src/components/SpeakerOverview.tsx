@@ -5,12 +5,14 @@ import type { TurnsOverview } from '../app/playback-sync.js';
 /** Props of the speaker overview. */
 export interface SpeakerOverviewProps {
   readonly turns: TurnsOverview;
+  /** The speakers Alt+1…9 assign, in that order. */
+  readonly roster: readonly string[];
   /** Called with a time when the strip is clicked. */
   readonly onSeek: (seconds: number) => void;
 }
 
 /** Talk time per speaker and a thin strip of who speaks when. */
-export function SpeakerOverview({ turns, onSeek }: SpeakerOverviewProps) {
+export function SpeakerOverview({ turns, roster, onSeek }: SpeakerOverviewProps) {
   const { spans, colors, talk, end } = turns;
   const strip = useRef<HTMLCanvasElement>(null);
   const total = talk.reduce((sum, t) => sum + t.seconds, 0);
@@ -44,6 +46,7 @@ export function SpeakerOverview({ turns, onSeek }: SpeakerOverviewProps) {
       <ul className="talk-time">
         {talk.map(({ who, seconds, turns: count }) => (
           <li key={who ?? ''} title={`${count} paragraphs`}>
+            {who !== undefined && roster.indexOf(who) >= 0 && roster.indexOf(who) < 9 && <kbd title="Assigns this speaker">Alt+{roster.indexOf(who) + 1}</kbd>}
             <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
             <span className="talk-who">{who ?? '(no speaker)'}</span>
             <span className="talk-seconds">{formatTime(seconds)}</span>
