@@ -21,6 +21,7 @@ export interface CommandSpec {
 }
 
 const COMMAND_TABLE = [
+  { id: 'file.new', label: 'New Episode', menu: 'File', key: 'Mod-n' },
   { id: 'file.open', label: 'Open Episode…', menu: 'File', key: 'Mod-o' },
   { id: 'file.openAudio', label: 'Open Audio…', menu: 'File' },
   { id: 'file.import', label: 'Import Raw Transcript…', menu: 'File', key: 'Mod-i' },

@@ -100,6 +100,19 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
     await screenshot(page, 'import-saved');
   });
 
+  it('starts a new episode from scratch and saves it as a valid file', async () => {
+    await page.keyboard.press('Control+n');
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('untitled.md');
+    await expect.poll(() => page.locator('.cm-line').count()).toBe(1);
+    await line(page, 0).click();
+    await page.keyboard.type('Welcome to the show.');
+    const target = join(harness.dir, 'from-scratch.md');
+    await harness.answer({ save: target });
+    await page.keyboard.press('Control+s');
+    await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    expect(readFileSync(target, 'utf8')).toBe('---\ntitle: Untitled episode\ntranscript:\n- line: Welcome to the show.\n---\n');
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

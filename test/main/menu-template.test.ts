@@ -35,11 +35,11 @@ describe('application menu', () => {
     }
   });
 
-  it('orders File as Open Episode…, Open Recent, Open Audio…, Save, Save As…, Close, Quit', () => {
+  it('orders File as New Episode, Open Episode…, Open Recent, Open Audio…, Save, Save As…, Close, Quit', () => {
     const { template } = build();
     const labels = submenuOf(template, 'File').map((item) => item.label ?? item.role ?? item.type);
     // Other File commands (importers) may sit between; these keep their order around them.
-    expect(labels.slice(0, 3)).toEqual(['Open Episode…', 'Open Recent', 'Open Audio…']);
+    expect(labels.slice(0, 4)).toEqual(['New Episode', 'Open Episode…', 'Open Recent', 'Open Audio…']);
     expect(labels.slice(labels.indexOf('Save'))).toEqual(['Save', 'Save As…', 'separator', 'Close', 'separator', 'Quit']);
     const menus = template.map((m) => m.label);
     expect(menus.slice(0, 2)).toEqual(['File', 'Edit']);

@@ -2,6 +2,7 @@ import { redo, undo } from '@codemirror/commands';
 import { closeLintPanel, nextDiagnostic, openLintPanel, previousDiagnostic } from '@codemirror/lint';
 import { openSearchPanel } from '@codemirror/search';
 import type { CommandId } from '../../../shared/commands.js';
+import { newEpisode } from '../../../shared/import/index.js';
 import {
   alternateSpeaker,
   assignSpeaker,
@@ -47,6 +48,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
   };
   const speakerKeys = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`speaker.${n}`, assignNth(n)])) as Record<`speaker.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, () => boolean>;
   return {
+    'file.new': async () => (await session.confirmLeave()) && session.showNew(newEpisode('Untitled episode', []), 'untitled.md'),
     'file.open': () => session.open(),
     'file.openAudio': () => audio.choose(),
     'file.import': () => ctx.openImport(),

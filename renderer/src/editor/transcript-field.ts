@@ -1,6 +1,6 @@
 import { invertedEffects } from '@codemirror/commands';
 import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction, type TransactionSpec } from '@codemirror/state';
-import type { EpisodeDocument, TranscriptItem, Turn } from '../../../shared/episode/index.js';
+import { withItems, type EpisodeDocument, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import type { YamlValue } from '../../../shared/yaml/value.js';
 import { lineTextOf, withLineText } from './line-text.js';
 
@@ -92,7 +92,8 @@ export function documentFromState(state: EditorState): EpisodeDocument {
   const { base, items } = state.field(transcriptField);
   const current = items.map((item, i) => withLineText(item, state.doc.line(i + 1).text));
   const onlyEmpty = current.length === 1 && current[0]!.kind === 'turn' && current[0].line === '' && !current[0].origin;
-  return { ...base, items: onlyEmpty ? [] : current };
+  // withItems adds a `transcript` key to a file that had none (a new episode) once there is something to keep.
+  return withItems(base, onlyEmpty ? [] : current);
 }
 
 /** The item of the editor line holding `pos`, with its current text. */

@@ -120,4 +120,12 @@ describe('transcript data in the editor state', () => {
     expect(documentFromState(state).items[3]).toMatchObject({ kind: 'turn', sec: 105 });
     expect(written(run(run(state, undo), undo))).toBe(seedText);
   });
+
+  it('gives a file without a transcript one as soon as the user types a turn', () => {
+    const { doc, field } = transcriptStateConfig(parseEpisode('---\ntitle: New\n---\n', 'new.md'));
+    const empty = EditorState.create({ doc, extensions: [field, transcriptData] });
+    expect(written(empty)).toBe('---\ntitle: New\n---\n');
+    const typed = empty.update({ changes: { from: 0, insert: 'Hello.' } }).state;
+    expect(written(typed)).toBe('---\ntitle: New\ntranscript:\n- line: Hello.\n---\n');
+  });
 });
