@@ -197,6 +197,15 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     await overlay.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('says what is wrong with a file that is not an episode, keeping the open one', async () => {
+    const before = await page.locator('.cm-content').textContent();
+    await harness.answer({ open: seed('002') });
+    await harness.answer({ confirm: 'discard' });
+    await page.keyboard.press('Control+o');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/002_cef0382af7ed293d\.txt:1:1: no frontmatter.*File › Import Raw Transcript/);
+    expect(await page.locator('.cm-content').textContent()).toBe(before);
+  });
+
   it('opens a file dropped on the window: raw captions go to the importer, an episode opens', async () => {
     const drop = (name: string, text: string) =>
       page.evaluate(

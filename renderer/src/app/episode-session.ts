@@ -63,7 +63,9 @@ export class EpisodeSession {
       this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
       return true;
     } catch (err) {
-      this.update({ error: err instanceof EpisodeParseError ? err.message : String(err) });
+      // Raw captions or text opened by mistake: point to the importer, which turns them into an episode.
+      const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
+      this.update({ error: err instanceof EpisodeParseError ? `${err.message}.${hint}` : String(err) });
       return false;
     }
   }
