@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitItem, formatDuration, isUnedited, parseDuration, parseEpisode, rewriteEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
+import { emitItem, formatDuration, isUnedited, parseDuration, parseEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
 import { REPO_ROOT, corpusFiles } from '../../support/paths.js';
 import { NO_PYYAML_NOTE, PYTHON_WITH_YAML, runPython } from '../../support/python.js';
 
@@ -48,33 +48,8 @@ describe('the real corpus', () => {
 describe.skipIf(!PYTHON_WITH_YAML)('the corpus against PyYAML', () => {
   const script = readFileSync(join(REPO_ROOT, 'test/support/pyyaml_reference.py'), 'utf8');
   const reference = PYTHON_WITH_YAML
-    ? (JSON.parse(runPython(script, [], files.join('\n'))) as Record<string, { unicode: string; ascii: string; jumps: number[] } | { error: string }>)
+    ? (JSON.parse(runPython(script, [], files.join('\n'))) as Record<string, { jumps: number[] } | { error: string }>)
     : {};
-
-  it('rewrites every file exactly as PyYAML re-dumps it, in the file’s own unicode or escaped style', () => {
-    const differing = files.filter((file) => {
-      const doc = docs.get(file)!;
-      const expected = reference[file]!;
-      if ('error' in expected) return false;
-      return rewriteEpisode(doc) !== doc.preamble + doc.opening + expected[doc.style.allowUnicode ? 'unicode' : 'ascii'] + doc.end;
-    });
-    expect(differing).toEqual([]);
-  });
-
-  it('refuses to rewrite, naming the line, exactly the files PyYAML cannot load', () => {
-    const unloadable = files.filter((file) => 'error' in reference[file]!);
-    expect(unloadable.length).toBeGreaterThan(0);
-    const refused = files.filter((file) => {
-      try {
-        rewriteEpisode(docs.get(file)!);
-        return false;
-      } catch (err) {
-        expect(String(err)).toMatch(/:\d+:\d+: cannot rewrite/);
-        return true;
-      }
-    });
-    expect(refused).toEqual(unloadable);
-  });
 
   it('reports every backward sec jump at the index PyYAML’s reading gives', () => {
     for (const file of files) {

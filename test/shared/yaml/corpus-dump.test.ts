@@ -1,6 +1,7 @@
 // The real episode files: loadYaml + dumpYaml of each frontmatter must equal what the reference
 // writer (../shared/tools/pyyaml-dump.py, the real PyYAML) prints, in both the unicode and the
-// older ascii style; and the pieces the editor re-emits must be exact slices of those dumps.
+// older ascii style; so must the engine's whole-file rewrite; and the pieces the editor re-emits
+// must be exact slices of those dumps.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PYTHON_WITH_YAML } from '../../support/python.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseEpisode, rewriteEpisode } from '../../../shared/episode/index.js';
 import { dumpMappingEntry, dumpSequenceItem, dumpYaml } from '../../../shared/yaml/emit.js';
 import { loadYaml } from '../../../shared/yaml/load.js';
 import { isYamlMap, isYamlSeq, type YamlValue } from '../../../shared/yaml/value.js';
@@ -109,6 +111,27 @@ describe.skipIf(SKIP_REASON !== undefined)('corpus: dumpYaml equals PyYAML on ev
     for (const file of escaped) {
       expect(dumpYaml(load(file), { allowUnicode: false }), file).toBe(reference[file]!.ascii.out);
     }
+  });
+
+  // The engine's own path: parseEpisode keeps the bytes around the frontmatter, rewriteEpisode re-dumps
+  // it in the style the file was written in, and refuses (naming the place) what PyYAML cannot load.
+  it('rewriteEpisode equals PyYAML in each file’s own style, and refuses exactly the files PyYAML cannot load', () => {
+    const differing: string[] = [];
+    const refused: string[] = [];
+    for (const file of FILES) {
+      const doc = parseEpisode(readFileSync(file, 'utf8'), file);
+      const ref = reference[file]!;
+      try {
+        const expected = doc.preamble + doc.opening + ref[doc.style.allowUnicode ? 'unicode' : 'ascii'].out + doc.end;
+        if (rewriteEpisode(doc) !== expected) differing.push(file);
+      } catch (err) {
+        expect(String(err)).toMatch(/:\d+:\d+: cannot rewrite/);
+        refused.push(file);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused).toEqual(FILES.filter((file) => reference[file]!.unicode.rc !== 0));
   });
 
   // In the unicode style for every file, and also in the ascii style for the files written in it.
