@@ -1,44 +1,24 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AudioPeaks, EpisodeAudio } from '../../../shared/api.js';
-import { startHarness, type Harness } from '../../../main/harness/server.js';
 import { makeToneAudio } from '../../support/audio.js';
-import { REPO_ROOT, seed } from '../../support/paths.js';
+import { REPO_ROOT } from '../../support/paths.js';
+import { startTestHarness, stopHarnesses } from './support.js';
 
-const running: Harness[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((h) => h.close()));
-});
+afterEach(stopHarnesses);
 
 let tone: string;
 beforeAll(async () => {
   tone = await makeToneAudio(join(mkdtempSync(join(tmpdir(), 'episode-harness-audio-')), 'interview.mp3'), 4, 'mp3');
 });
 
-/** A harness over a temp folder with a copy of seed 000 as `talk.md`, given `--audio` when asked. */
+/** A harness with a copy of seed 000 as `talk.md` (its episode unless told not), given `--audio` when asked. */
 async function start(options: { audio?: string; episode?: boolean } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'episode-harness-audio-'));
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Episode Editor</title>');
-  const episode = join(dir, 'talk.md');
-  copyFileSync(seed('000'), episode);
-  const harness = await startHarness({
-    port: 0,
-    rendererDir,
-    samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
-    episode: options.episode === false ? null : episode,
-    userDataDir: join(dir, 'user-data'),
-    audio: options.audio ?? null,
-  });
-  running.push(harness);
-  const call = async <T>(method: string, arg?: unknown) => {
-    const response = await fetch(`${harness.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: arg === undefined ? '' : JSON.stringify(arg) });
-    return (await response.json()) as { ok: boolean; result: T; error?: string };
-  };
-  return { harness, dir, episode, call };
+  const started = await startTestHarness({ episode: options.episode !== false, episodeName: 'talk.md', ...(options.audio !== undefined && { audio: options.audio }) });
+  const call = async <T>(method: string, arg?: unknown) => (await started.post(`/api/${method}`, arg)).json as { ok: boolean; result: T; error?: string };
+  return { ...started, call };
 }
 
 describe('harness audio', () => {

@@ -1,44 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp.js';
-import { startHarness, type Harness } from '../../../main/harness/server.js';
-import { REPO_ROOT, seed } from '../../support/paths.js';
+import { startTestHarness, stopHarnesses } from './support.js';
 
-const running: Harness[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((h) => h.close()));
-});
+afterEach(stopHarnesses);
 
-/** A harness on a free port, over a temp folder with a stand-in renderer and a copy of seed 000. */
-async function start(options: { episode?: boolean } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'episode-harness-test-'));
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Episode Editor</title>');
-  writeFileSync(join(rendererDir, 'assets', 'index.js'), 'console.log(1)');
-  const episode = join(dir, 'episode.md');
-  copyFileSync(seed('000'), episode);
-  const harness = await startHarness({
-    port: 0,
-    rendererDir,
-    samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
-    episode: options.episode ? episode : null,
-    userDataDir: join(dir, 'user-data'),
-  });
-  running.push(harness);
-  const post = async (path: string, body?: unknown) => {
-    const response = await fetch(`${harness.url}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: body === undefined ? '' : JSON.stringify(body),
-    });
-    return { status: response.status, json: (await response.json()) as { ok: boolean; result?: unknown; error?: string } };
-  };
-  return { harness, dir, episode, post };
-}
+/** A harness over a stand-in renderer, with the seed as its episode only when asked. */
+const start = (options: { episode?: boolean } = {}) => startTestHarness({ episode: options.episode ?? false });
 
 describe('harness', () => {
   it('listens on 127.0.0.1 only', async () => {
