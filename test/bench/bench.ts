@@ -7,20 +7,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HAS_CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
-import { SHARED_DIR } from '../support/paths.js';
+import { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
+import { describeCorpus, filesOf } from '../support/paths.js';
 import { benchPeaks } from './audio-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine, largestFile, read } from './engine-bench.js';
 import { syntheticEpisode } from './synthetic.js';
 import { benchWaveform } from './waveform-bench.js';
 
-const largest = largestFile(join(SHARED_DIR, 'corpus/episodes'));
+const largest = largestFile(filesOf('episodes'));
 const synthetic = join(mkdtempSync(join(tmpdir(), 'episode-bench-')), 'synthetic-5000.md');
 writeFileSync(synthetic, syntheticEpisode(5000));
 
 const print = (lines: string[]) => console.log(`${lines.join('\n')}\n`);
-console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${process.version}\n`);
+console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${process.version}\n${describeCorpus()}\n`);
 print(benchEngine('largest corpus episode', read(largest)));
 print(benchEngine('synthetic 5,000 turns', read(synthetic)));
 
@@ -35,4 +35,6 @@ if (HAS_CHROMIUM) {
   } finally {
     await browser.close();
   }
+} else {
+  console.log(`SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium): the editor and waveform figures were not measured`);
 }

@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { parseEpisode, rewriteEpisode, serializeEpisode, validateEpisode, withItems } from '../../shared/episode/index.js';
 import { formatTiming, time } from './measure.js';
 
@@ -17,11 +16,9 @@ export function benchEngine(name: string, text: string): string[] {
   ];
 }
 
-/** The largest file of a folder. */
-export function largestFile(dir: string): string {
-  return readdirSync(dir)
-    .map((f) => join(dir, f))
-    .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+/** The largest of some files. */
+export function largestFile(files: readonly string[]): string {
+  return [...files].sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
 }
 
 /** Reads a file as UTF-8. */

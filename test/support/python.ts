@@ -13,7 +13,6 @@ export const PYTHON_WITH_YAML: string | undefined = ['python3', '/usr/bin/python
 /** Why PyYAML comparisons are skipped, printed so that a skip is never silent. */
 export const NO_PYYAML_NOTE = 'SKIPPED: no python3 with PyYAML (install Debian python3-yaml): comparisons with PyYAML did not run';
 
-if (!PYTHON_WITH_YAML) console.warn(NO_PYYAML_NOTE);
 
 /** Runs a Python snippet with PyYAML and returns its standard output. */
 export function runPython(script: string, args: readonly string[] = [], input?: string): string {

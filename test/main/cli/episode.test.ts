@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { runEpisodeCli } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../shared/episode/index.js';
-import { REPO_ROOT, SHARED_DIR, fixture, seed } from '../../support/paths.js';
+import { REPO_ROOT, corpusFile, fixture, seed } from '../../support/paths.js';
 
 const run = runEpisodeCli;
 
@@ -67,7 +67,7 @@ describe('episode fmt', () => {
   });
 
   it('prints a whole-file rewrite to stdout without touching the file', async () => {
-    const path = join(SHARED_DIR, 'corpus/episodes', readdirSync(join(SHARED_DIR, 'corpus/episodes')).filter((f) => !f.startsWith('_'))[0]!);
+    const path = corpusFile('episodes', 'urban-data-science.md');
     const copy = tempCopy(path);
     const { code, out } = await run('fmt', '--rewrite', '--stdout', copy);
     expect(code).toBe(0);

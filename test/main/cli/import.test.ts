@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runEpisodeCli } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, validateEpisode } from '../../../shared/episode/index.js';
-import { SHARED_DIR, fixture, seed } from '../../support/paths.js';
+import { corpusFile, fixture, seed } from '../../support/paths.js';
 
 const run = runEpisodeCli;
 
@@ -72,9 +72,9 @@ describe('episode import into a new episode', () => {
 describe('episode import --into', () => {
   it('inserts chapters as headers, keeping every byte outside the transcript', async () => {
     const name = 's01e03-building-ds-team';
-    const target = tempCopy(join(SHARED_DIR, 'corpus/legacy', `${name}.md`), 'episode.md');
+    const target = tempCopy(corpusFile('legacy', `${name}.md`), 'episode.md');
     const before = readFileSync(target, 'utf8');
-    const { code, err } = await run('import', '--into', target, '--replace-headers', join(SHARED_DIR, 'corpus/chapters', `${name}.txt`));
+    const { code, err } = await run('import', '--into', target, '--replace-headers', corpusFile('chapters', `${name}.txt`));
     expect(code).toBe(0);
     expect(err).toMatch(/chapters, 30 chapter\(s\) -> .*episode\.md \(30 chapters; 30 chapter header\(s\) inserted, 13 existing header\(s\) replaced/);
     const after = readFileSync(target, 'utf8');
@@ -90,7 +90,7 @@ describe('episode import --into', () => {
   });
 
   it('adds a transcript to an episode without one, keeping every other byte', async () => {
-    const target = tempCopy(join(SHARED_DIR, 'corpus/legacy/s02e01-writing.md'), 'writing.md');
+    const target = tempCopy(corpusFile('legacy', 's02e01-writing.md'), 'writing.md');
     const before = readFileSync(target, 'utf8');
     const out = join(target, '../writing-new.md');
     const { code } = await run('import', '--into', target, '--out', out, fixture('import/episode.vtt'));

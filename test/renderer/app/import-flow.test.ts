@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode, type Turn } from '../../../shared/episode/index.js';
 import { runImport, type ImportChoices } from '../../../renderer/src/app/import-flow.js';
-import { SHARED_DIR, seed } from '../../support/paths.js';
+import { corpusFile, seed } from '../../support/paths.js';
 
 const choices: ImportChoices = { format: 'auto', sentenceCase: false, speakers: '', durationSec: undefined, into: 'new', replace: false };
 const raw = (path: string) => ({ path, text: readFileSync(path, 'utf8') });
@@ -29,8 +29,8 @@ describe('the import dialog’s import', () => {
   });
 
   it('puts a chapter list into the open episode as headers, keeping every other byte', () => {
-    const chapters = `${SHARED_DIR}/corpus/chapters/s01e03-building-ds-team.txt`;
-    const episode = readFileSync(`${SHARED_DIR}/corpus/legacy/s01e03-building-ds-team.md`, 'utf8');
+    const chapters = corpusFile('chapters', 's01e03-building-ds-team.txt');
+    const episode = readFileSync(corpusFile('legacy', 's01e03-building-ds-team.md'), 'utf8');
     const target = parseEpisode(episode, 'e.md');
     const outcome = runImport(raw(chapters), target, { ...choices, into: 'open', replace: true });
     if (!outcome.ok) throw new Error(outcome.error);

@@ -6,7 +6,7 @@ import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js
 import { documentFromState, itemAt, transcriptData, transcriptStateConfig } from '../../../renderer/src/editor/transcript-field.js';
 import { cursorNextHeader, cursorNextTurn, insertHeaderAbove, setSpeaker, setTurnTime, updateDuration } from '../../../renderer/src/editor/transcript-commands.js';
 import { changedLines } from '../../support/diff.js';
-import { SHARED_DIR, seed } from '../../support/paths.js';
+import { corpusFile, seed } from '../../support/paths.js';
 
 const seedText = readFileSync(seed('000'), 'utf8');
 
@@ -96,7 +96,7 @@ describe('transcript data in the editor state', () => {
   });
 
   it('updates the frontmatter duration from the times, as upstream writes it, in the same undo history', () => {
-    const path = `${SHARED_DIR}/corpus/episodes/urban-data-science.md`;
+    const path = corpusFile('episodes', 'urban-data-science.md');
     const text = readFileSync(path, 'utf8');
     const { doc, field } = transcriptStateConfig(parseEpisode(text, path));
     let state = EditorState.create({ doc, extensions: [field, transcriptData, history()] });

@@ -12,7 +12,7 @@ import {
   type TranscriptItem,
 } from '../../../shared/episode/index.js';
 import { changedLines } from '../../support/diff.js';
-import { SHARED_DIR, fixture, seed } from '../../support/paths.js';
+import { corpusFile, fixture, seed } from '../../support/paths.js';
 
 const seedText = readFileSync(seed('000'), 'utf8');
 
@@ -73,7 +73,7 @@ describe('serializeEpisode after edits', () => {
   });
 
   it('keeps the escaped style of an older file', () => {
-    const legacy = readFileSync(`${SHARED_DIR}/corpus/legacy/s01e04-standing-out-as-a-data-scientist.md`, 'utf8');
+    const legacy = readFileSync(corpusFile('legacy', 's01e04-standing-out-as-a-data-scientist.md'), 'utf8');
     const old = parseEpisode(legacy);
     expect(old.style.allowUnicode).toBe(false);
     const turn = turnAt(old.items, 1);
@@ -93,7 +93,8 @@ describe('serializeEpisode after edits', () => {
   });
 
   it('keeps the CRLF line breaks of a file saved on Windows in edited items', () => {
-    const crlf = seedText.replace(/\n/g, '\r\n');
+    const crlf = readFileSync(fixture('episodes/seed-000-crlf.md'), 'utf8');
+    expect(crlf).toBe(seedText.replace(/\n/g, '\r\n'));
     const windows = parseEpisode(crlf);
     expect(serializeEpisode(windows)).toBe(crlf);
     const turn = turnAt(windows.items, 1);

@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_FORMATS, ImportError, detectFormat, importRaw } from '../../../shared/import/index.js';
-import { SHARED_DIR } from '../../support/paths.js';
+import { filesOf } from '../../support/paths.js';
 import { importFixture, seedText } from './support.js';
 
 describe('detectFormat', () => {
@@ -23,8 +22,9 @@ describe('detectFormat', () => {
   ])('reads the fixture %s as %s', (name, format) => expect(detectFormat(importFixture(name), name)).toBe(format));
 
   it('reads every real chapter list as chapters', () => {
-    const dir = join(SHARED_DIR, 'corpus/chapters');
-    for (const file of readdirSync(dir)) expect([file, detectFormat(readFileSync(join(dir, file), 'utf8'), file)]).toEqual([file, 'chapters']);
+    const files = filesOf('chapters');
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect([file, detectFormat(readFileSync(file, 'utf8'), file)]).toEqual([file, 'chapters']);
   });
 
   it('reads captions copied from a video page (time line, text line) as captions', () => {

@@ -1,12 +1,13 @@
 // The real episode files: loadYaml + dumpYaml of each frontmatter must equal what the reference
-// writer (../shared/tools/pyyaml-dump.py, the real PyYAML) prints, in both the unicode and the
+// writer (test/support/pyyaml-dump.py, the real PyYAML) prints, in both the unicode and the
 // older ascii style; so must the engine's whole-file rewrite; and the pieces the editor re-emits
 // must be exact slices of those dumps.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, corpusFiles } from '../../support/paths.js';
 import { PYTHON_WITH_YAML } from '../../support/python.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEpisode, rewriteEpisode } from '../../../shared/episode/index.js';
@@ -14,23 +15,10 @@ import { dumpMappingEntry, dumpSequenceItem, dumpYaml } from '../../../shared/ya
 import { loadYaml } from '../../../shared/yaml/load.js';
 import { isYamlMap, isYamlSeq, type YamlValue } from '../../../shared/yaml/value.js';
 
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const SHARED = join(REPO, '../shared');
-const TOOL = join(SHARED, 'tools/pyyaml-dump.py');
+const TOOL = join(REPO_ROOT, 'test/support/pyyaml-dump.py');
 const BATCH = fileURLToPath(new URL('./pyyaml_batch.py', import.meta.url));
-
-const FILES = ['episodes', 'legacy'].flatMap((set) => {
-  const dir = join(SHARED, 'corpus', set);
-  return existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : [];
-});
-
+const FILES = corpusFiles();
 const PYTHON = PYTHON_WITH_YAML;
-const SKIP_REASON = !PYTHON
-  ? 'no python3 with PyYAML (Debian: python3-yaml)'
-  : !existsSync(TOOL) || FILES.length === 0
-    ? `no corpus or reference tool at ${SHARED}`
-    : undefined;
-if (SKIP_REASON) console.warn(`SKIPPED corpus YAML comparisons: ${SKIP_REASON}`);
 
 /** The frontmatter exactly as pyyaml-dump.py cuts it: the lines between the first two `---` lines. */
 function frontmatter(text: string): string | undefined {
@@ -48,7 +36,7 @@ function frontmatter(text: string): string | undefined {
 interface Run { rc: number; out: string; err: string }
 type Reference = Record<string, { unicode: Run; ascii: Run }>;
 
-describe.skipIf(SKIP_REASON !== undefined)('corpus: dumpYaml equals PyYAML on every file', () => {
+describe.skipIf(!PYTHON)('corpus: dumpYaml equals PyYAML on every file', () => {
   let reference: Reference = {};
   // Pure-Python PyYAML needs ~40 s of CPU for the corpus in both styles: split it over the cores.
   beforeAll(async () => {
