@@ -99,3 +99,22 @@ export function displayKey(key: string, mac: boolean): string {
   const symbols: Record<string, string> = { CmdOrCtrl: '⌘', Shift: '⇧', Alt: '⌥', Up: '↑', Down: '↓', Left: '←', Right: '→' };
   return accel.split('+').map((p) => symbols[p] ?? p).join('');
 }
+
+/** A command's shortcut as menus, tooltips and the help show it (`Ctrl+S`, `⌘S` on a Mac), or undefined without one. */
+export function shortcutLabel(id: CommandId, mac: boolean): string | undefined {
+  const key = COMMANDS.find((c) => c.id === id)?.key;
+  return key === undefined ? undefined : displayKey(key, mac);
+}
+
+/** A tooltip: the command's label (or `text`) followed by its shortcut in parentheses, where it has one. */
+export function commandTitle(id: CommandId, mac: boolean, text?: string): string {
+  const label = text ?? COMMANDS.find((c) => c.id === id)!.label.replace('…', '');
+  const key = shortcutLabel(id, mac);
+  return key === undefined ? label : `${label} (${key})`;
+}
+
+/** The command that assigns the roster's `n`th speaker (1–9), if there is one. */
+export function speakerCommandId(n: number): CommandId | undefined {
+  const id = `speaker.${n}`;
+  return isCommandId(id) ? id : undefined;
+}

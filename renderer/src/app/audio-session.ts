@@ -1,5 +1,6 @@
-import type { Api, EpisodeAudio } from '../../../shared/api.js';
-import type { WaveformView } from '../waveform/waveform-view.js';
+import type { Api, AudioPeaks, EpisodeAudio } from '../../../shared/api.js';
+import { ObservableValue, type Observable } from '../state/observable.js';
+import { baseName, errorMessage } from '../state/names.js';
 
 /** What the audio pane shows. */
 export type AudioState =
@@ -8,31 +9,39 @@ export type AudioState =
   | { readonly status: 'ready'; readonly name: string; readonly duration: number }
   | { readonly status: 'error'; readonly name: string; readonly message: string };
 
+/** What the audio session needs of the waveform: loading, unloading, and playback failures. */
+export interface AudioOutput {
+  /** Loads audio from `url` with precomputed peaks. */
+  load(url: string, peaks: AudioPeaks): Promise<void>;
+  /** Stops playback and forgets the audio. */
+  unload(): void;
+  /** Subscribes to playback failures; returns the unsubscribe function. */
+  on(event: 'error', listener: (message: string) => void): () => void;
+}
+
 /** Finds, loads and replaces the audio of the open episode; the waveform view does the drawing. */
 export class AudioSession {
-  private state: AudioState = { status: 'none' };
+  private readonly value = new ObservableValue<AudioState>({ status: 'none' });
+  /** What the audio pane shows. */
+  readonly state: Observable<AudioState> = this.value;
   private episodePath: string | undefined;
+  /** Each load's number: a load that a newer one overtook (another episode, another file) drops its result. */
   private loadId = 0;
-  private readonly listeners = new Set<(state: AudioState) => void>();
+  private readonly stopListening: () => void;
 
   constructor(
     private readonly api: Api,
-    private readonly waveform: WaveformView,
+    private readonly output: AudioOutput,
   ) {
-    waveform.on('error', (message) => {
-      if (this.state.status !== 'none') this.update({ status: 'error', name: this.state.name, message: `The audio cannot be played: ${message}` });
+    this.stopListening = output.on('error', (message) => {
+      const state = this.current;
+      if (state.status !== 'none') this.update({ status: 'error', name: state.name, message: `The audio cannot be played: ${message}` });
     });
   }
 
   /** The current state. */
   get current(): AudioState {
-    return this.state;
-  }
-
-  /** Subscribes to state changes; returns the unsubscribe function. */
-  subscribe(listener: (state: AudioState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.value.get();
   }
 
   /** Looks for the audio of a newly opened episode (remembered choice, or a file beside it). */
@@ -54,23 +63,29 @@ export class AudioSession {
       const audio = await this.api.chooseAudio({ episodePath: this.episodePath });
       if (audio && id === this.loadId) await this.load(audio, id);
     } catch (err) {
-      this.update({ status: 'error', name: '', message: err instanceof Error ? err.message : String(err) });
+      if (id === this.loadId) this.update({ status: 'error', name: '', message: errorMessage(err) });
     }
   }
 
+  /** Stops following the waveform. */
+  destroy(): void {
+    this.loadId++;
+    this.stopListening();
+  }
+
   private async load(audio: EpisodeAudio, id: number): Promise<void> {
-    const name = audio.path.split(/[\\/]/).pop() ?? audio.path;
+    const name = baseName(audio.path);
     this.update({ status: 'loading', name });
     const stopProgress = this.api.on('peaksProgress', ({ audioPath, fraction }) => {
-      if (audioPath === audio.path && id === this.loadId && this.state.status === 'loading') this.update({ status: 'loading', name, progress: fraction });
+      if (audioPath === audio.path && id === this.loadId && this.current.status === 'loading') this.update({ status: 'loading', name, progress: fraction });
     });
     try {
       const peaks = await this.api.audioPeaks({ audioPath: audio.path });
       if (id !== this.loadId) return;
-      await this.waveform.load(audio.url, peaks);
+      await this.output.load(audio.url, peaks);
       if (id === this.loadId) this.update({ status: 'ready', name, duration: peaks.duration });
     } catch (err) {
-      if (id === this.loadId) this.update({ status: 'error', name, message: err instanceof Error ? err.message : String(err) });
+      if (id === this.loadId) this.update({ status: 'error', name, message: errorMessage(err) });
     } finally {
       stopProgress();
     }
@@ -78,8 +93,7 @@ export class AudioSession {
 
   private update(state: AudioState): void {
     // Only a loaded file keeps its audio: a stale one would play behind a message.
-    if (state.status !== 'ready') this.waveform.unload();
-    this.state = state;
-    for (const listener of this.listeners) listener(state);
+    if (state.status !== 'ready') this.output.unload();
+    this.value.set(state);
   }
 }

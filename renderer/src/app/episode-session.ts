@@ -1,6 +1,10 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
+import type { EditorState } from '@codemirror/state';
 import { EpisodeParseError, parseEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
-import type { TranscriptEditor } from '../editor/transcript-editor.js';
+import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
+import type { TranscriptHost } from '../editor/transcript-host.js';
+import { ObservableValue, type Observable } from '../state/observable.js';
+import { baseName, errorMessage } from '../state/names.js';
 
 /** What the window shows about the open file. */
 export interface SessionState {
@@ -17,71 +21,75 @@ export interface SessionState {
   readonly notice: string | undefined;
 }
 
-const DIRTY_CHECK_DELAY_MS = 150;
-
 /**
  * The open episode file: opening, saving and the unsaved-changes guard. The transcript itself lives
- * in the editor; this keeps only what was last read or written, to know whether there are changes.
+ * in the editor; this keeps the editor state last read or saved, and compares with it on each
+ * change to know whether there are unsaved changes (nothing is serialised until Save).
  */
 export class EpisodeSession {
-  private state: SessionState = { path: undefined, name: 'untitled.md', dirty: false, sample: false, error: undefined, notice: undefined };
-  private savedText = '';
+  private readonly value = new ObservableValue<SessionState>({ path: undefined, name: 'untitled.md', dirty: false, sample: false, error: undefined, notice: undefined });
+  /** What the window shows about the open file. */
+  readonly state: Observable<SessionState> = this.value;
+  /** The editor state as last read or saved; undefined for a new episode, which has unsaved changes until saved. */
+  private saved: EditorState | undefined;
   private suggestedPath: string | undefined;
   /** The file's modification time when read or last saved, so that a save never overwrites someone else's change unasked. */
   private baseMtimeMs: number | undefined;
   /** Set after a save found the file changed on disk: the next Save overwrites it. */
   private overwriteNext = false;
-  private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly listeners = new Set<(state: SessionState) => void>();
+  private readonly stopListening: () => void;
 
   constructor(
     private readonly api: Api,
-    private readonly editor: TranscriptEditor,
+    private readonly editor: TranscriptHost,
   ) {
-    editor.on('change', () => this.scheduleDirtyCheck());
+    this.saved = editor.state;
+    this.stopListening = editor.on('change', (state) => {
+      const dirty = this.saved === undefined || !sameTranscript(state, this.saved);
+      if (dirty !== this.current.dirty) this.update({ dirty });
+    });
   }
 
   /** The current state. */
   get current(): SessionState {
-    return this.state;
+    return this.value.get();
   }
 
-  /** Subscribes to state changes; returns the unsubscribe function. */
-  subscribe(listener: (state: SessionState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** True when a save found the file changed on disk since it was read: the next Save overwrites it. */
+  get overwritesNext(): boolean {
+    return this.overwriteNext;
   }
 
-  /** Shows a file read by main. False (with the error shown) when it is not a valid episode. */
-  show(file: EpisodeFile): boolean {
+  /** Shows a file read by main (`doc` when it is parsed already). False (with the error shown) when it is not a valid episode. */
+  show(file: EpisodeFile, doc?: EpisodeDocument): boolean {
     try {
-      const doc = parseEpisode(file.text, file.path);
-      this.editor.load(doc);
-      this.savedText = file.text;
-      this.baseMtimeMs = file.mtimeMs;
-      this.overwriteNext = false;
-      this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
-      return true;
+      this.editor.load(doc ?? parseEpisode(file.text, file.path));
     } catch (err) {
       // Raw captions or text opened by mistake: point to the importer, which turns them into an episode.
       const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
-      this.update({ error: err instanceof EpisodeParseError ? `${err.message}.${hint}` : String(err) });
+      this.update({ error: err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err) });
       return false;
     }
+    this.saved = this.editor.state;
+    this.baseMtimeMs = file.mtimeMs;
+    this.overwriteNext = false;
+    this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
+    return true;
   }
 
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
   showNew(doc: EpisodeDocument, suggestedPath: string): void {
+    this.saved = undefined;
     this.editor.load(doc);
-    this.savedText = '';
     this.suggestedPath = suggestedPath;
     this.baseMtimeMs = undefined;
+    this.overwriteNext = false;
     this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
   }
 
   /** Shows a failure of something done around the session (an import that could not read its file). */
   fail(err: unknown): void {
-    this.update({ error: err instanceof Error ? err.message : String(err) });
+    this.update({ error: errorMessage(err) });
   }
 
   /** File › Open: asks about unsaved changes, then opens the given path or one the user picks. */
@@ -93,9 +101,10 @@ export class EpisodeSession {
 
   /** File › Save (Save As for the sample and for new files). True when saved. */
   async save(): Promise<boolean> {
-    const { path, sample } = this.state;
+    const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
-    const text = this.currentText();
+    const state = this.editor.state;
+    const text = serializeEpisode(documentFromState(state));
     const guard = this.overwriteNext || this.baseMtimeMs === undefined ? {} : { baseMtimeMs: this.baseMtimeMs };
     const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard }));
     if (!saved) return false;
@@ -104,25 +113,25 @@ export class EpisodeSession {
       this.update({ error: `${path} was changed on disk by another program since it was opened. Nothing was saved. Save again to overwrite those changes, or use Save As to keep both.` });
       return false;
     }
-    this.markSaved(text, saved.path, saved.mtimeMs);
+    this.markSaved(state, saved.path, saved.mtimeMs);
     return true;
   }
 
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
-    const text = this.currentText();
-    const suggestedPath = this.state.path ?? this.suggestedPath;
+    const state = this.editor.state;
+    const text = serializeEpisode(documentFromState(state));
+    const suggestedPath = this.current.path ?? this.suggestedPath;
     const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }) }));
     if (!saved) return false;
-    this.markSaved(text, saved.path, saved.mtimeMs);
+    this.markSaved(state, saved.path, saved.mtimeMs);
     return true;
   }
 
   /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on. */
   async confirmLeave(): Promise<boolean> {
-    this.checkDirtyNow();
-    if (!this.state.dirty) return true;
-    const answer = await this.call(() => this.api.confirmDiscard({ name: this.state.name }));
+    if (!this.current.dirty) return true;
+    const answer = await this.call(() => this.api.confirmDiscard({ name: this.current.name }));
     if (answer === 'save') return this.save();
     return answer === 'discard';
   }
@@ -136,45 +145,32 @@ export class EpisodeSession {
     this.update({ dirty: !leave });
   }
 
-  /** The file text the editor's document would be saved as. */
-  currentText(): string {
-    return serializeEpisode(this.editor.document());
+  /** Stops following the editor. */
+  destroy(): void {
+    this.stopListening();
   }
 
-  private markSaved(text: string, path: string, mtimeMs: number): void {
-    this.savedText = text;
+  /** The editor's changes since `state` was written to `path`, which is now the file's (the user may have typed while it was saved). */
+  private markSaved(state: EditorState, path: string, mtimeMs: number): void {
+    this.saved = state;
     this.baseMtimeMs = mtimeMs;
     this.overwriteNext = false;
-    this.update({ path, name: baseName(path), dirty: this.currentText() !== text, sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}` });
-  }
-
-  private scheduleDirtyCheck(): void {
-    clearTimeout(this.dirtyTimer);
-    this.dirtyTimer = setTimeout(() => this.checkDirtyNow(), DIRTY_CHECK_DELAY_MS);
-  }
-
-  private checkDirtyNow(): void {
-    clearTimeout(this.dirtyTimer);
-    const dirty = this.currentText() !== this.savedText;
-    if (dirty !== this.state.dirty) this.update({ dirty });
+    this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}` });
   }
 
   private async call<T>(operation: () => Promise<T>): Promise<T | undefined> {
     try {
       return await operation();
     } catch (err) {
-      this.update({ error: err instanceof Error ? err.message : String(err) });
+      this.update({ error: errorMessage(err) });
       return undefined;
     }
   }
 
   private update(patch: Partial<SessionState>): void {
-    this.state = { ...this.state, ...patch };
-    void this.api.setDocumentState({ title: this.state.name, dirty: this.state.dirty }).catch(() => undefined);
-    for (const listener of this.listeners) listener(this.state);
+    const before = this.current;
+    const next = { ...before, ...patch };
+    this.value.set(next);
+    if (next.name !== before.name || next.dirty !== before.dirty) void this.api.setDocumentState({ title: next.name, dirty: next.dirty }).catch(() => undefined);
   }
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }

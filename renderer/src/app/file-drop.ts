@@ -1,18 +1,19 @@
-import type { Api } from '../../../shared/api.js';
-import { parseEpisode } from '../../../shared/episode/index.js';
+import type { Api, EpisodeFile } from '../../../shared/api.js';
+import { parseEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 
-/** What a file dropped on the window turns into. */
+/** What a file dropped on the window turns into: read once, parsed once. */
 export type DroppedFileAction =
-  | { readonly kind: 'open'; readonly path: string }
-  | { readonly kind: 'new'; readonly name: string; readonly text: string }
+  | { readonly kind: 'open'; readonly file: EpisodeFile; readonly doc: EpisodeDocument }
+  | { readonly kind: 'new'; readonly name: string; readonly doc: EpisodeDocument }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } };
 
 /**
  * Listens for files dropped anywhere on the window (ahead of CodeMirror, which would paste their
- * text). In the app a dropped file has a path and is opened by main; where it has none (a plain
- * browser) its text is read from the drop itself. A file that is not an episode goes to the importer.
+ * text). In the app a dropped file has a path and main reads it, as File › Open does; where it has
+ * none (a plain browser) its text is read from the drop itself. A file that is not an episode goes
+ * to the importer.
  */
-export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction) => void): () => void {
+export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction) => void, onError: (err: unknown) => void): () => void {
   const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
   const onDragOver = (event: DragEvent) => {
     if (!hasFiles(event)) return;
@@ -25,7 +26,7 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
     if (!hasFiles(event) || !file) return;
     event.preventDefault();
     event.stopPropagation();
-    void actionFor(api, file).then(onDrop);
+    void actionFor(api, file).then((action) => action && onDrop(action), onError);
   };
   window.addEventListener('dragover', onDragOver, true);
   window.addEventListener('drop', onDropEvent, true);
@@ -35,19 +36,17 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
   };
 }
 
-async function actionFor(api: Api, file: File): Promise<DroppedFileAction> {
-  const path = api.pathForFile(file);
+async function actionFor(api: Api, dropped: File): Promise<DroppedFileAction | undefined> {
+  const path = api.pathForFile(dropped);
   // The app reads through main (the renderer never touches files); a plain browser only has the drop.
-  const text = path ? ((await api.openRawTranscript({ path }))?.text ?? '') : await file.text();
-  if (!isEpisode(text, file.name)) return { kind: 'import', raw: { path: path || file.name, text } };
-  return path ? { kind: 'open', path } : { kind: 'new', name: file.name, text };
-}
-
-function isEpisode(text: string, name: string): boolean {
+  const file = path ? await api.openEpisode({ path }) : undefined;
+  if (path && !file) return undefined;
+  const text = file ? file.text : await dropped.text();
+  let doc: EpisodeDocument;
   try {
-    parseEpisode(text, name);
-    return true;
+    doc = parseEpisode(text, path || dropped.name);
   } catch {
-    return false;
+    return { kind: 'import', raw: { path: path || dropped.name, text } };
   }
+  return file ? { kind: 'open', file, doc } : { kind: 'new', name: dropped.name, doc };
 }

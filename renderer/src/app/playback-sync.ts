@@ -1,109 +1,95 @@
 import type { StateEffect } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { formatTime, spanAt, speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../../../shared/episode/index.js';
+import { spanAt } from '../../../shared/episode/index.js';
 import { setPlayingItem, playingItemField } from '../editor/playing-line.js';
-import { speakerColors } from '../editor/speaker-colors.js';
-import type { TranscriptEditor } from '../editor/transcript-editor.js';
-import { documentFromState } from '../editor/transcript-field.js';
+import { setAudioDuration, speakerStatsField, type SpeakerStats } from '../editor/speaker-stats.js';
+import type { TranscriptHost } from '../editor/transcript-host.js';
+import { ObservableValue, type Observable } from '../state/observable.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
 
-const TURNS_REFRESH_DELAY_MS = 200;
-
-/** Who speaks when and for how long, for the waveform regions and the speaker overview. */
-export interface TurnsOverview {
-  readonly spans: readonly SpeakerSpan[];
-  readonly colors: ReadonlyMap<string, string>;
-  readonly talk: readonly TalkTime[];
-  /** Seconds the overview strip spans: the audio's length, or the end of the last timed turn. */
-  readonly end: number;
-}
+/** What the sync needs of the waveform: its events, seeking, the turn regions, and whether audio is loaded. */
+export type SyncedPlayer = Pick<WaveformView, 'on' | 'seek' | 'setTurns' | 'loaded' | 'duration'>;
 
 /**
  * Keeps the text and the audio in step: the playing turn is highlighted (and followed, when on),
- * a click on the waveform moves the cursor to the turn at that time. The playhead reaches the
- * editor only when the playing turn changes, and the clock label directly, never through React.
+ * a click on the waveform moves the cursor to the turn at that time, and the waveform's regions
+ * show the editor's speaker spans. The playhead reaches the editor only when the playing turn changes.
  */
 export class PlaybackSync {
+  private readonly following = new ObservableValue(true);
   /** Whether the text scrolls to the playing turn. */
-  follow = true;
-  private spans: readonly SpeakerSpan[] = [];
-  private spansKey = '';
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly follow: Observable<boolean> = this.following;
+  /** The speaker statistics the waveform's regions show. */
+  private shown: SpeakerStats | undefined;
   private readonly unsubscribes: (() => void)[];
-  private readonly turnListeners = new Set<(turns: TurnsOverview) => void>();
 
   constructor(
-    private readonly editor: TranscriptEditor,
-    private readonly waveform: WaveformView,
-    private readonly clock: () => HTMLElement | null,
+    private readonly editor: TranscriptHost,
+    private readonly player: SyncedPlayer,
   ) {
-    this.refreshTurns();
+    this.showTurns();
     this.unsubscribes = [
-      editor.on('change', () => {
-        clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => this.refreshTurns(), TURNS_REFRESH_DELAY_MS);
-      }),
-      waveform.on('time', (t) => this.onTime(t)),
-      waveform.on('ready', () => this.refreshTurns()),
-      waveform.on('seek', (t) => this.revealTime(t)),
-      waveform.on('unload', () => {
-        if (this.editor.view.state.field(playingItemField) !== null) this.editor.view.dispatch({ effects: setPlayingItem.of(null) });
-        this.refreshTurns();
-      }),
+      editor.on('change', () => this.showTurns()),
+      player.on('time', (t) => this.onTime(t)),
+      player.on('ready', (duration) => this.setDuration(duration)),
+      player.on('seek', (t) => this.revealTime(t)),
+      player.on('unload', () => this.setDuration(undefined)),
     ];
+  }
+
+  /** Turns following playback on or off. */
+  toggleFollow(): void {
+    this.following.set(!this.following.get());
   }
 
   /** Moves the editor's cursor to the turn playing at a time. */
   revealTime(seconds: number): void {
-    const span = spanAt(this.spans, seconds);
+    const span = spanAt(this.stats.spans, seconds);
     if (span) this.editor.revealItem(span.index);
   }
 
-  /** Plays from the start of the turn at the cursor (or seeks there when paused). */
+  /** Moves the playhead to the start of the turn at the cursor (the last timed one at or before it). */
   seekToCursor(): void {
-    const state = this.editor.view.state;
+    const state = this.editor.state;
     const line = state.doc.lineAt(state.selection.main.head).number - 1;
-    const span = [...this.spans].reverse().find((s) => s.index <= line);
-    if (span) this.waveform.seek(span.start);
-  }
-
-  /** Subscribes to new turn spans and talk times (after edits settle); returns the unsubscribe function. */
-  onTurns(listener: (turns: TurnsOverview) => void): () => void {
-    this.turnListeners.add(listener);
-    return () => this.turnListeners.delete(listener);
+    const spans = this.stats.spans;
+    let i = spans.length - 1;
+    while (i >= 0 && spans[i]!.index > line) i--;
+    if (i >= 0) this.player.seek(spans[i]!.start);
   }
 
   /** Stops listening. */
   destroy(): void {
-    clearTimeout(this.refreshTimer);
     for (const unsubscribe of this.unsubscribes) unsubscribe();
   }
 
-  /** Re-reads turn times and speakers from the editor; the waveform regions change only if they did. */
-  refreshTurns(): void {
-    const doc = documentFromState(this.editor.view.state);
-    const duration = this.waveform.loaded ? this.waveform.duration : undefined;
-    const spans = speakerSpans(doc.items, duration);
-    const colors = speakerColors(doc.items);
-    const key = JSON.stringify([spans, [...colors]]);
-    this.spans = spans;
-    if (key === this.spansKey) return;
-    this.spansKey = key;
-    this.waveform.setTurns(spans, colors);
-    const overview = { spans, colors, talk: talkTime(doc.items, duration), end: duration ?? spans.at(-1)?.end ?? 0 };
-    for (const listener of this.turnListeners) listener(overview);
+  private get stats(): SpeakerStats {
+    return this.editor.state.field(speakerStatsField);
+  }
+
+  private setDuration(duration: number | undefined): void {
+    const effects: StateEffect<unknown>[] = [setAudioDuration.of(duration)];
+    if (duration === undefined && this.editor.state.field(playingItemField) !== null) effects.push(setPlayingItem.of(null));
+    this.editor.dispatch({ effects });
+    this.showTurns();
+  }
+
+  /** The regions change only when the editor's speaker statistics did. */
+  private showTurns(): void {
+    const stats = this.stats;
+    if (stats === this.shown) return;
+    this.shown = stats;
+    this.player.setTurns(stats.spans, stats.colors);
   }
 
   private onTime(time: number): void {
-    const label = this.clock();
-    if (label) label.textContent = formatTime(time);
-    const index = spanAt(this.spans, time)?.index ?? null;
-    const view = this.editor.view;
-    if (view.state.field(playingItemField, false) === index) return;
+    const state = this.editor.state;
+    const index = spanAt(this.stats.spans, time)?.index ?? null;
+    if (state.field(playingItemField) === index) return;
     const effects: StateEffect<unknown>[] = [setPlayingItem.of(index)];
-    if (this.follow && index !== null && index < view.state.doc.lines) {
-      effects.push(EditorView.scrollIntoView(view.state.doc.line(index + 1).from, { y: 'center' }));
+    if (this.following.get() && index !== null && index < state.doc.lines) {
+      effects.push(EditorView.scrollIntoView(state.doc.line(index + 1).from, { y: 'center' }));
     }
-    view.dispatch({ effects });
+    this.editor.dispatch({ effects });
   }
 }

@@ -1,37 +1,21 @@
-import type { Api } from '../../../shared/api.js';
-import type { AudioState } from '../app/audio-session.js';
 import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-commands.js';
-import { replaceAllItems } from '../editor/transcript-field.js';
-import type { Workspace } from '../app/workspace.js';
+import { documentFromState, replaceAllItems } from '../editor/transcript-field.js';
+import type { Workspace } from '../app/create-workspace.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ImportDialog } from './ImportDialog.js';
 import { PromptDialog } from './PromptDialog.js';
 import { RenameSpeakerDialog } from './RenameSpeakerDialog.js';
-
-/** The dialog open over the window, if any. */
-export type OpenDialog =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'rename' }
-  | { readonly kind: 'host'; readonly current: string }
-  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
-  | undefined;
-
-/** Props of the dialog layer. */
-export interface DialogLayerProps {
-  readonly dialog: OpenDialog;
-  readonly workspace: Workspace;
-  readonly api: Api;
-  readonly audio: AudioState;
-  readonly onHostName: (name: string) => void;
-  readonly onClose: () => void;
-}
+import { useObservable } from './use-observable.js';
 
 /** Shows the open dialog and carries out what it answers. */
-export function DialogLayer({ dialog, workspace, api, audio, onHostName, onClose }: DialogLayerProps) {
-  const { editor, session } = workspace;
+export function DialogLayer({ workspace }: { workspace: Workspace }) {
+  const { editor, session, overlays, settings } = workspace;
+  const dialog = useObservable(overlays.dialog);
+  const hostName = useObservable(settings.hostName);
+  const audio = useObservable(workspace.audio.state);
   const close = () => {
-    onClose();
-    editor.view.focus();
+    overlays.closeDialog();
+    editor.focus();
   };
   switch (dialog?.kind) {
     case undefined:
@@ -41,8 +25,8 @@ export function DialogLayer({ dialog, workspace, api, audio, onHostName, onClose
     case 'rename':
       return (
         <RenameSpeakerDialog
-          roster={roster(editor.view.state)}
-          initial={currentSpeaker(editor.view.state)}
+          roster={roster(editor.state)}
+          initial={currentSpeaker(editor.state)}
           onRename={(from, to) => {
             editor.run(renameSpeaker(from, to));
             close();
@@ -55,10 +39,10 @@ export function DialogLayer({ dialog, workspace, api, audio, onHostName, onClose
         <PromptDialog
           title="Host name"
           label="Host name"
-          initial={dialog.current}
+          initial={hostName}
           hint="Offered first when assigning speakers, in every episode."
           onSubmit={(name) => {
-            void api.updateSettings({ hostName: name }).then((s) => onHostName(s.hostName ?? ''));
+            void settings.setHostName(name).catch((err: unknown) => session.fail(err));
             close();
           }}
           onCancel={close}
@@ -68,11 +52,11 @@ export function DialogLayer({ dialog, workspace, api, audio, onHostName, onClose
       return (
         <ImportDialog
           raw={dialog.raw}
-          open={editor.document()}
+          open={documentFromState(editor.state)}
           durationSec={audio.status === 'ready' ? audio.duration : undefined}
           onImport={(doc, into) => {
             close();
-            if (into === 'open') editor.view.dispatch(replaceAllItems(editor.view.state, doc.items));
+            if (into === 'open') editor.dispatch(replaceAllItems(editor.state, doc.items));
             else void session.confirmLeave().then((ok) => ok && session.showNew(doc, dialog.raw.path.replace(/\.[^./\\]+$/, '') + '.md'));
           }}
           onCancel={close}

@@ -1,17 +1,8 @@
-import { COMMANDS, displayKey, type MenuName } from '../../../shared/commands.js';
+import { COMMANDS, displayKey, shortcutLabel, speakerCommandId, type MenuName } from '../../../shared/commands.js';
+import { editorKeyHelp } from '../editor/base-keymap.js';
+import { IS_MAC } from './use-observable.js';
 
-/** Keys that CodeMirror itself handles, listed beside the app's commands. */
-const EDITOR_KEYS: readonly { key: string; label: string }[] = [
-  { key: 'Enter', label: 'Split the paragraph at the cursor (the new one keeps the speaker)' },
-  { key: 'Backspace', label: 'At the start of a line: join it to the one above' },
-  { key: 'Mod-g', label: 'Find next' },
-  { key: 'Mod-d', label: 'Select next occurrence' },
-  { key: 'Escape', label: 'Close the find panel or a popup' },
-];
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-
-/** Every shortcut, generated from the one command list. */
+/** Every shortcut: the app's from the one command list, the editor's from its keymap. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const menus = [...new Set(COMMANDS.map((c) => c.menu))] as MenuName[];
   return (
@@ -32,9 +23,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                   {helpRows(menu).map((c) => (
                     <tr key={c.id}>
                       <td>{c.label.replace('…', '')}</td>
-                      <td>
-                        {c.keys && <kbd>{c.keys}</kbd>}
-                      </td>
+                      <td>{c.keys && <kbd>{c.keys}</kbd>}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -45,11 +34,13 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
             <h3>Editing</h3>
             <table>
               <tbody>
-                {EDITOR_KEYS.map((k) => (
-                  <tr key={k.key}>
+                {editorKeyHelp(IS_MAC).map((k) => (
+                  <tr key={k.label}>
                     <td>{k.label}</td>
                     <td>
-                      <kbd>{displayKey(k.key, isMac)}</kbd>
+                      {k.keys.map((key) => (
+                        <kbd key={key}>{displayKey(key, IS_MAC)}</kbd>
+                      ))}
                     </td>
                   </tr>
                 ))}
@@ -64,9 +55,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
 
 /** The commands of a menu as help rows with their keys shown; the nine "Assign Speaker N" commands make one row. */
 function helpRows(menu: MenuName): { id: string; label: string; keys: string | undefined }[] {
+  const first = shortcutLabel(speakerCommandId(1)!, IS_MAC);
+  const last = shortcutLabel(speakerCommandId(9)!, IS_MAC);
   return COMMANDS.filter((c) => c.menu === menu && !/^speaker\.[2-9]$/.test(c.id)).map((c) =>
-    c.id === 'speaker.1'
-      ? { id: c.id, label: 'Assign Speaker 1–9 of the roster', keys: `${displayKey('Alt-1', isMac)}…9` }
-      : { id: c.id, label: c.label, keys: c.key && displayKey(c.key, isMac) },
+    c.id === 'speaker.1' ? { id: c.id, label: 'Assign Speaker 1–9 of the roster', keys: `${first} … ${last}` } : { id: c.id, label: c.label, keys: shortcutLabel(c.id, IS_MAC) },
   );
 }

@@ -1,19 +1,16 @@
 import { useEffect, useRef } from 'react';
+import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
 import { formatTime } from '../../../shared/episode/index.js';
-import type { TurnsOverview } from '../app/playback-sync.js';
+import type { Workspace } from '../app/create-workspace.js';
+import { speakerStatsField } from '../editor/speaker-stats.js';
+import { IS_MAC, useObservable } from './use-observable.js';
 
-/** Props of the speaker overview. */
-export interface SpeakerOverviewProps {
-  readonly turns: TurnsOverview;
-  /** The speakers Alt+1…9 assign, in that order. */
-  readonly roster: readonly string[];
-  /** Called with a time when the strip is clicked. */
-  readonly onSeek: (seconds: number) => void;
-}
-
-/** Talk time per speaker and a thin strip of who speaks when. */
-export function SpeakerOverview({ turns, roster, onSeek }: SpeakerOverviewProps) {
-  const { spans, colors, talk, end } = turns;
+/** Talk time per speaker and a thin strip of who speaks when; a click on the strip plays from there. */
+export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
+  const { spans, colors, talk, end } = useObservable(workspace.editor.observable, (state) => state.field(speakerStatsField));
+  // The roster follows the stats and the host name; both are read when either changes.
+  useObservable(workspace.settings.hostName);
+  const roster = workspace.roster();
   const strip = useRef<HTMLCanvasElement>(null);
   const total = talk.reduce((sum, t) => sum + t.seconds, 0);
 
@@ -40,19 +37,26 @@ export function SpeakerOverview({ turns, roster, onSeek }: SpeakerOverviewProps)
         aria-label="Who speaks when"
         onClick={(e) => {
           const box = e.currentTarget.getBoundingClientRect();
-          onSeek(((e.clientX - box.left) / box.width) * end);
+          const seconds = ((e.clientX - box.left) / box.width) * end;
+          workspace.waveform.seek(seconds);
+          workspace.sync.revealTime(seconds);
         }}
       />
       <ul className="talk-time">
-        {talk.map(({ who, seconds, turns: count }) => (
-          <li key={who ?? ''} title={`${count} paragraphs`}>
-            {who !== undefined && roster.indexOf(who) >= 0 && roster.indexOf(who) < 9 && <kbd title="Assigns this speaker">Alt+{roster.indexOf(who) + 1}</kbd>}
-            <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
-            <span className="talk-who">{who ?? '(no speaker)'}</span>
-            <span className="talk-seconds">{formatTime(seconds)}</span>
-            <span className="talk-share">{total > 0 ? Math.round((seconds / total) * 100) : 0}%</span>
-          </li>
-        ))}
+        {talk.map(({ who, seconds, turns: count }) => {
+          const n = who === undefined ? -1 : roster.indexOf(who);
+          const id = n >= 0 ? speakerCommandId(n + 1) : undefined;
+          const key = id && shortcutLabel(id, IS_MAC);
+          return (
+            <li key={who ?? ''} title={`${count} paragraphs`}>
+              {key && <kbd title="Assigns this speaker">{key}</kbd>}
+              <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
+              <span className="talk-who">{who ?? '(no speaker)'}</span>
+              <span className="talk-seconds">{formatTime(seconds)}</span>
+              <span className="talk-share">{total > 0 ? Math.round((seconds / total) * 100) : 0}%</span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

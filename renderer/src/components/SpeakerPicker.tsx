@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
+import { IS_MAC } from './use-observable.js';
 
 /** Props of the speaker picker. */
 export interface SpeakerPickerProps {
-  /** Speakers of this episode, most frequent first; keys 1–9 pick them. */
+  /** Speakers of this episode, most frequent first; the speaker commands (Alt+1…9) pick them, here as in the text. */
   readonly roster: readonly string[];
   /** Further names to complete from (the guests the frontmatter lists). */
   readonly suggestions?: readonly string[];
@@ -30,14 +32,7 @@ export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPic
           value={text}
           onChange={(e) => setText(e.target.value)}
           onFocus={(e) => e.target.select()}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
-            const n = Number(e.key);
-            if (e.altKey && n >= 1 && n <= roster.length) {
-              e.preventDefault();
-              onPick(roster[n - 1]!);
-            }
-          }}
+          onKeyDown={(e) => e.key === 'Escape' && onCancel()}
         />
         <datalist id="speaker-suggestions">
           {[...roster, ...suggestions].map((name) => (
@@ -46,13 +41,16 @@ export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPic
         </datalist>
       </form>
       <ol className="roster">
-        {roster.slice(0, 9).map((name, i) => (
-          <li key={name}>
-            <button className={name === current ? 'current' : ''} onClick={() => onPick(name)}>
-              <kbd>Alt+{i + 1}</kbd> {name}
-            </button>
-          </li>
-        ))}
+        {roster.slice(0, 9).map((name, i) => {
+          const id = speakerCommandId(i + 1);
+          return (
+            <li key={name}>
+              <button className={name === current ? 'current' : ''} onClick={() => onPick(name)}>
+                {id && <kbd>{shortcutLabel(id, IS_MAC)}</kbd>} {name}
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

@@ -1,14 +1,13 @@
-import type { SessionState } from '../app/episode-session.js';
-
-/** Counts shown at the bottom of the window. */
-export interface StatusCounts {
-  readonly turns: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
+import { commandTitle } from '../../../shared/commands.js';
+import type { Workspace } from '../app/create-workspace.js';
+import { problemCountsField } from '../editor/problems.js';
+import { IS_MAC, useObservable } from './use-observable.js';
 
 /** The file, its state and its problem counts; the counts open the problems panel. */
-export function StatusBar({ session, counts, onProblems }: { session: SessionState; counts: StatusCounts; onProblems: () => void }) {
+export function StatusBar({ workspace }: { workspace: Workspace }) {
+  const session = useObservable(workspace.session.state);
+  const items = useObservable(workspace.editor.observable, (state) => state.doc.lines);
+  const { errors, warnings } = useObservable(workspace.editor.observable, (state) => state.field(problemCountsField));
   return (
     <footer className="status-bar">
       <span className="status-file" title={session.path}>
@@ -17,9 +16,9 @@ export function StatusBar({ session, counts, onProblems }: { session: SessionSta
       </span>
       {session.notice && <span className="status-notice">{session.notice}</span>}
       <span className="status-spacer" />
-      <span>{counts.turns} items</span>
-      <button className="status-problems" onClick={onProblems} title="Toggle the problems panel">
-        <span className={counts.errors ? 'count-errors' : ''}>{counts.errors} errors</span>, {counts.warnings} warnings
+      <span>{items} items</span>
+      <button className="status-problems" onClick={() => workspace.run('view.problems')} title={commandTitle('view.problems', IS_MAC)}>
+        <span className={errors ? 'count-errors' : ''}>{errors} errors</span>, {warnings} warnings
       </button>
     </footer>
   );

@@ -1,67 +1,90 @@
-import type { ReactNode, RefObject } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
+import { commandTitle, type CommandId } from '../../../shared/commands.js';
 import type { AudioState } from '../app/audio-session.js';
+import type { Workspace } from '../app/create-workspace.js';
+import { Clock } from './Clock.js';
+import { IS_MAC, useObservable } from './use-observable.js';
 
-/** Props of the audio pane: the container the waveform view draws into (its timeline inside), and its state. */
+/** Props of the audio pane: the container the waveform view draws into (its timeline inside), and the running workspace. */
 export interface WaveformPaneProps {
   readonly waveformRef: RefObject<HTMLDivElement | null>;
-  readonly clockRef: RefObject<HTMLSpanElement | null>;
-  readonly audio: AudioState;
-  readonly playing: boolean;
-  readonly rate: number;
-  readonly follow: boolean;
+  /** Undefined while the window starts: the waveform's container must exist before the workspace. */
+  readonly workspace: Workspace | undefined;
   /** Shown below the waveform (the speaker overview). */
   readonly children?: ReactNode;
-  readonly onCommand: (id: 'playback.toggle' | 'playback.back' | 'playback.forward' | 'playback.slower' | 'playback.faster' | 'view.zoomIn' | 'view.zoomOut' | 'playback.follow' | 'file.openAudio') => void;
 }
 
 /** The audio side of the split view: transport controls, the waveform with its timeline, and the audio's state. */
-export function WaveformPane({ waveformRef, clockRef, audio, playing, rate, follow, children, onCommand }: WaveformPaneProps) {
-  const ready = audio.status === 'ready';
+export function WaveformPane({ waveformRef, workspace, children }: WaveformPaneProps) {
   return (
     <section className="waveform-pane" aria-label="Audio">
-      <div className="transport">
-        <button onClick={() => onCommand('playback.back')} disabled={!ready} title="Back 5 seconds (Alt+J)" aria-label="Back 5 seconds">
-          «5
-        </button>
-        <button className="play" onClick={() => onCommand('playback.toggle')} disabled={!ready} title="Play/Pause (Alt+K)" aria-label={playing ? 'Pause' : 'Play'}>
-          {playing ? '❚❚' : '▶'}
-        </button>
-        <button onClick={() => onCommand('playback.forward')} disabled={!ready} title="Forward 5 seconds (Alt+L)" aria-label="Forward 5 seconds">
-          5»
-        </button>
-        <span className="clock" ref={clockRef} aria-label="Playhead">
-          0:00
-        </span>
-        <button onClick={() => onCommand('playback.slower')} disabled={!ready} title="Slower (Alt+[)" aria-label="Slower">
-          −
-        </button>
-        <span className="rate" aria-label="Speed">
-          {rate}×
-        </span>
-        <button onClick={() => onCommand('playback.faster')} disabled={!ready} title="Faster (Alt+])" aria-label="Faster">
-          +
-        </button>
-        <span className="transport-spacer" />
-        <button onClick={() => onCommand('view.zoomOut')} disabled={!ready} title="Zoom out (Ctrl+-)" aria-label="Zoom out">
-          Zoom −
-        </button>
-        <button onClick={() => onCommand('view.zoomIn')} disabled={!ready} title="Zoom in (Ctrl+=)" aria-label="Zoom in">
-          Zoom +
-        </button>
-        <label className="follow" title="The text follows playback (Alt+F)">
-          <input type="checkbox" checked={follow} onChange={() => onCommand('playback.follow')} /> Follow
-        </label>
-      </div>
+      {workspace && <Transport workspace={workspace} />}
       <div className="waveform-area">
-        <div className="waveform" ref={waveformRef} hidden={audio.status !== 'ready'} />
-        {audio.status !== 'ready' && <AudioNote audio={audio} onOpen={() => onCommand('file.openAudio')} />}
+        <div className="waveform" ref={waveformRef} hidden />
+        {workspace && <AudioNote workspace={workspace} waveform={waveformRef} />}
       </div>
       {children}
     </section>
   );
 }
 
-function AudioNote({ audio, onOpen }: { audio: AudioState; onOpen: () => void }) {
+/** A transport button running a command, its tooltip from the command list. */
+function CommandButton({ workspace, id, text, label, disabled, className, children }: { workspace: Workspace; id: CommandId; text: string; label: string; disabled: boolean; className?: string; children: ReactNode }) {
+  return (
+    <button className={className} onClick={() => workspace.run(id)} disabled={disabled} title={commandTitle(id, IS_MAC, text)} aria-label={label}>
+      {children}
+    </button>
+  );
+}
+
+function Transport({ workspace }: { workspace: Workspace }) {
+  const ready = useObservable(workspace.audio.state, (a) => a.status === 'ready');
+  const playing = useObservable(workspace.waveform.playing);
+  const rate = useObservable(workspace.waveform.rate);
+  const follow = useObservable(workspace.sync.follow);
+  const button = { workspace, disabled: !ready };
+  return (
+    <div className="transport">
+      <CommandButton {...button} id="playback.back" text="Back 5 seconds" label="Back 5 seconds">
+        «5
+      </CommandButton>
+      <CommandButton {...button} id="playback.toggle" text="Play/Pause" label={playing ? 'Pause' : 'Play'} className="play">
+        {playing ? '❚❚' : '▶'}
+      </CommandButton>
+      <CommandButton {...button} id="playback.forward" text="Forward 5 seconds" label="Forward 5 seconds">
+        5»
+      </CommandButton>
+      <Clock waveform={workspace.waveform} />
+      <CommandButton {...button} id="playback.slower" text="Slower" label="Slower">
+        −
+      </CommandButton>
+      <span className="rate" aria-label="Speed">
+        {rate}×
+      </span>
+      <CommandButton {...button} id="playback.faster" text="Faster" label="Faster">
+        +
+      </CommandButton>
+      <span className="transport-spacer" />
+      <CommandButton {...button} id="view.zoomOut" text="Zoom out" label="Zoom out">
+        Zoom −
+      </CommandButton>
+      <CommandButton {...button} id="view.zoomIn" text="Zoom in" label="Zoom in">
+        Zoom +
+      </CommandButton>
+      <label className="follow" title={commandTitle('playback.follow', IS_MAC, 'The text follows playback')}>
+        <input type="checkbox" checked={follow} onChange={() => workspace.run('playback.follow')} /> Follow
+      </label>
+    </div>
+  );
+}
+
+function AudioNote({ workspace, waveform }: { workspace: Workspace; waveform: RefObject<HTMLDivElement | null> }) {
+  const audio: AudioState = useObservable(workspace.audio.state);
+  // The waveform's container must exist before the workspace that draws into it: it is shown once audio is ready.
+  useEffect(() => {
+    if (waveform.current) waveform.current.hidden = audio.status !== 'ready';
+  }, [waveform, audio.status]);
+  if (audio.status === 'ready') return null;
   if (audio.status === 'loading' && audio.progress === undefined) {
     return (
       <div className="audio-note" role="status">
@@ -87,7 +110,7 @@ function AudioNote({ audio, onOpen }: { audio: AudioState; onOpen: () => void })
       ) : (
         <p>No audio for this episode. A file beside it with the same name (.mp3, .m4a, .ogg, .opus, .wav, .flac) opens by itself.</p>
       )}
-      <button onClick={onOpen}>Open Audio…</button>
+      <button onClick={() => workspace.run('file.openAudio')}>Open Audio…</button>
     </div>
   );
 }

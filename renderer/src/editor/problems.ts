@@ -1,4 +1,5 @@
-import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { linter, lintGutter, setDiagnosticsEffect, type Diagnostic } from '@codemirror/lint';
+import { StateField } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { validateEpisode } from '../../../shared/episode/index.js';
 import { documentFromState, transcriptField } from './transcript-field.js';
@@ -25,3 +26,22 @@ export const problemsLinter = [
   }),
   lintGutter(),
 ];
+
+/** How many problems of each severity the editor shows. */
+export interface ProblemCounts {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** The problem counts of the diagnostics last shown, kept as one value so that the status bar reads it and nothing counts twice. */
+export const problemCountsField = StateField.define<ProblemCounts>({
+  create: () => ({ errors: 0, warnings: 0 }),
+  update(counts, tr) {
+    for (const effect of tr.effects) {
+      if (!effect.is(setDiagnosticsEffect)) continue;
+      const errors = effect.value.filter((d) => d.severity === 'error').length;
+      counts = errors === counts.errors && effect.value.length - errors === counts.warnings ? counts : { errors, warnings: effect.value.length - errors };
+    }
+    return counts;
+  },
+});

@@ -1,10 +1,11 @@
 import type { EditorState, StateCommand } from '@codemirror/state';
-import { speakerCounts, speakerSuspicion, withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
+import { speakerSuspicion, withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
+import { speakerStatsField } from './speaker-stats.js';
 import { setLineItems, transcriptField } from './transcript-field.js';
 
 /** The speakers offered for quick assignment: this episode's by how much they speak, then `extra` names (host, guests). */
 export function roster(state: EditorState, extra: readonly string[] = []): string[] {
-  const names = [...speakerCounts(state.field(transcriptField).items).keys()];
+  const names = [...state.field(speakerStatsField).speakers];
   for (const name of extra) if (name && !names.includes(name)) names.push(name);
   return names;
 }
@@ -139,7 +140,7 @@ export function renameSpeaker(from: string, to: string): StateCommand {
 /** Applies validation's suggestion to every suspicious speaker (`Alexey:` → `Alexey`, `Alexeylexey` → `Alexey`), in one undo step. */
 export const fixSpeakerNames: StateCommand = ({ state, dispatch }) => {
   const { items } = state.field(transcriptField);
-  const counts = speakerCounts(items);
+  const { counts } = state.field(speakerStatsField);
   const indexes = items.map((_, i) => i);
   const effect = updateTurns(state, indexes, (turn) => {
     const suggestion = turn.who === undefined ? undefined : speakerSuspicion(turn.who, counts)?.suggestion;

@@ -1,27 +1,25 @@
 import { history } from '@codemirror/commands';
-import { forEachDiagnostic, setDiagnosticsEffect } from '@codemirror/lint';
 import { search } from '@codemirror/search';
-import { EditorState, type Extension, type StateCommand } from '@codemirror/state';
+import { EditorState, type Extension, type StateCommand, type TransactionSpec } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightSpecialChars, keymap, type Command, type KeyBinding } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
-import { playingItemField } from './playing-line.js';
 import { problemsLinter } from './problems.js';
 import { editorTheme } from './theme.js';
-import { documentFromState, transcriptData, transcriptField, transcriptStateConfig } from './transcript-field.js';
+import { EventEmitter } from '../state/event-emitter.js';
+import { ObservableValue, type Observable } from '../state/observable.js';
+import type { TranscriptHost } from './transcript-host.js';
+import { createTranscriptState } from './transcript-state.js';
+import { transcriptField } from './transcript-field.js';
 import { turnDecorations, type TurnHeadClick } from './turn-decorations.js';
 import { baseKeymap } from './base-keymap.js';
 
 /** Events the editor wrapper emits, with labelled arguments. */
-export interface TranscriptEditorEvents {
+export type TranscriptEditorEvents = {
   /** The document or its data changed (not on selection moves). */
   change: [state: EditorState];
   /** The user clicked a turn's time or speaker. */
   headClick: [click: TurnHeadClick];
-  /** Validation finished: how many problems of each severity the editor now shows. */
-  diagnostics: [counts: { errors: number; warnings: number }];
-}
-
-type Listener<E extends keyof TranscriptEditorEvents> = (...args: TranscriptEditorEvents[E]) => void;
+};
 
 /** Options fixed when the editor is created. */
 export interface TranscriptEditorOptions {
@@ -31,17 +29,17 @@ export interface TranscriptEditorOptions {
 
 /**
  * Owns the one CodeMirror view of the transcript. Created once; a new file replaces its state
- * (text, data and a fresh undo history), never the view.
+ * (text, data and a fresh undo history), never the view. Its state is observable: views read what
+ * they show from it (a field's value stays the same object until it changes).
  */
-export class TranscriptEditor {
+export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> implements TranscriptHost {
   readonly view: EditorView;
-  private readonly listeners: { [E in keyof TranscriptEditorEvents]: Set<Listener<E>> } = { change: new Set(), headClick: new Set(), diagnostics: new Set() };
+  private readonly current: ObservableValue<EditorState>;
   private readonly extensions: Extension;
 
   constructor(parent: HTMLElement, options: TranscriptEditorOptions) {
+    super();
     this.extensions = [
-      transcriptData,
-      playingItemField,
       history(),
       search({ top: true }),
       keymap.of([...options.commandKeys, ...baseKeymap]),
@@ -55,34 +53,45 @@ export class TranscriptEditor {
       editorTheme,
       EditorView.contentAttributes.of({ 'aria-label': 'Transcript', spellcheck: 'true' }),
       EditorView.updateListener.of((update) => {
+        this.current.set(update.state);
         const dataChanged = update.startState.field(transcriptField) !== update.state.field(transcriptField);
         if (update.docChanged || dataChanged) this.emit('change', update.state);
-        if (update.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))) this.emit('diagnostics', countDiagnostics(update.state));
       }),
     ];
-    this.view = new EditorView({ parent, state: this.createState(undefined) });
+    this.view = new EditorView({ parent, state: createTranscriptState(undefined, this.extensions) });
+    this.current = new ObservableValue(this.view.state);
+  }
+
+  /** The editor state now. */
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  /** The editor state as it changes, for views that show something derived from it. */
+  get observable(): Observable<EditorState> {
+    return this.current;
   }
 
   /** Shows a document, with a fresh undo history. */
   load(doc: EpisodeDocument): void {
-    this.view.setState(this.createState(doc));
+    this.view.setState(createTranscriptState(doc, this.extensions));
+    this.current.set(this.view.state);
     this.emit('change', this.view.state);
   }
 
-  /** The document as edited so far. */
-  document(): EpisodeDocument {
-    return documentFromState(this.view.state);
+  /** Applies a transaction to the view. */
+  dispatch(spec: TransactionSpec): void {
+    this.view.dispatch(spec);
   }
 
-  /** Runs an editor command on the view. */
-  run(command: StateCommand | Command): boolean {
-    return (command as Command)(this.view);
+  /** Runs an editor command (`(state, dispatch) => boolean`) on the view. */
+  run(command: StateCommand): boolean {
+    return command(this.view);
   }
 
-  /** Subscribes to an event; returns the unsubscribe function. */
-  on<E extends keyof TranscriptEditorEvents>(event: E, listener: Listener<E>): () => void {
-    this.listeners[event].add(listener);
-    return () => this.listeners[event].delete(listener);
+  /** Runs a command that needs the view. */
+  runView(command: Command): boolean {
+    return command(this.view);
   }
 
   /** Moves the cursor to the start of an item's line and scrolls it into view. */
@@ -92,26 +101,16 @@ export class TranscriptEditor {
     this.view.focus();
   }
 
-  /** Removes the view. */
+  /** Moves the keyboard focus to the text. */
+  focus(): void {
+    this.view.focus();
+  }
+
+  /** Removes the view and every listener. */
   destroy(): void {
+    this.unAll();
     this.view.destroy();
   }
-
-  private createState(doc: EpisodeDocument | undefined): EditorState {
-    if (!doc) return EditorState.create({ extensions: this.extensions });
-    const { doc: text, field } = transcriptStateConfig(doc);
-    return EditorState.create({ doc: text, extensions: [field, this.extensions] });
-  }
-
-  private emit<E extends keyof TranscriptEditorEvents>(event: E, ...args: TranscriptEditorEvents[E]): void {
-    for (const listener of this.listeners[event]) listener(...args);
-  }
-}
-
-function countDiagnostics(state: EditorState) {
-  const counts = { errors: 0, warnings: 0 };
-  forEachDiagnostic(state, (d) => (d.severity === 'error' ? counts.errors++ : counts.warnings++));
-  return counts;
 }
 
 /** Items the editor does not understand are shown but kept exactly as read. */

@@ -96,6 +96,26 @@ export function documentFromState(state: EditorState): EpisodeDocument {
   return withItems(base, onlyEmpty ? [] : current);
 }
 
+/**
+ * Whether two states would be saved as the same file: the same text, frontmatter values and item
+ * data. Cheap enough for every change: nothing is serialised, and undo restores the very objects.
+ */
+export function sameTranscript(a: EditorState, b: EditorState): boolean {
+  const x = a.field(transcriptField);
+  const y = b.field(transcriptField);
+  if (!a.doc.eq(b.doc) || x.items.length !== y.items.length || x.base.entries.length !== y.base.entries.length) return false;
+  const sameEntries = x.base.entries.every((e, i) => e.key === y.base.entries[i]!.key && e.value === y.base.entries[i]!.value);
+  return sameEntries && x.items.every((item, i) => sameItemData(item, y.items[i]!));
+}
+
+/** The same item data apart from its text, which the line holds (and the `estimated` flag, which is never saved). */
+function sameItemData(a: TranscriptItem, b: TranscriptItem): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.origin !== b.origin || a.trivia !== b.trivia) return false;
+  if (a.kind === 'turn' && b.kind === 'turn') return a.sec === b.sec && a.time === b.time && a.who === b.who;
+  return a.kind !== 'unknown' || (b.kind === 'unknown' && a.value === b.value);
+}
+
 /** The item of the editor line holding `pos`, with its current text. */
 export function itemAt(state: EditorState, pos: number): { index: number; item: TranscriptItem; from: number } {
   const line = state.doc.lineAt(pos);

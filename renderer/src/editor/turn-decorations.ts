@@ -2,7 +2,7 @@ import { RangeSetBuilder, type EditorState } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import type { TranscriptItem } from '../../../shared/episode/index.js';
 import { NEWLINE_MARK } from './line-text.js';
-import { speakerColors } from './speaker-colors.js';
+import { speakerStatsField } from './speaker-stats.js';
 import { transcriptField } from './transcript-field.js';
 
 /** What a click on a turn's time or speaker asks for; the editor wrapper turns it into an event. */
@@ -74,7 +74,7 @@ const newlineMark = Decoration.replace({ widget: new NewlineWidget() });
 function buildDecorations(view: EditorView): DecorationSet {
   const { state } = view;
   const { items } = state.field(transcriptField);
-  const colors = speakerColors(items);
+  const { colors } = state.field(speakerStatsField);
   const builder = new RangeSetBuilder<Decoration>();
   for (const { from, to } of view.visibleRanges) {
     for (let pos = from; pos <= to; ) {

@@ -4,26 +4,24 @@ import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
 import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
 import type { AudioPeaks } from '../../../shared/api.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
+import { EventEmitter } from '../state/event-emitter.js';
+import { ObservableValue, type Observable } from '../state/observable.js';
 import { decodePeaks } from './peaks.js';
 import { TurnRegions } from './turn-regions.js';
 
 /** Events of the waveform, with labelled arguments. */
-export interface WaveformEvents {
+export type WaveformEvents = {
   /** The audio is loaded and drawn. */
   ready: [duration: number];
   /** The playhead moved (during playback, many times a second). */
   time: [seconds: number];
   /** The user clicked or dragged on the waveform. */
   seek: [seconds: number];
-  /** Playback started or stopped. */
-  playing: [playing: boolean];
   /** The media element failed (unreadable file, unsupported format). */
   error: [message: string];
   /** The audio was taken away (another episode, or a file that failed). */
   unload: [];
-}
-
-type Listener<E extends keyof WaveformEvents> = (...args: WaveformEvents[E]) => void;
+};
 
 /** Zoom levels in pixels per second, from a whole hour on screen to single words. */
 const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
@@ -35,22 +33,20 @@ const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
  * Owns the one wavesurfer instance and its media element. Created once; a new audio file is
  * loaded into it, never a new instance. Playback time goes to listeners, never to React state.
  */
-export class WaveformView {
-  readonly media: HTMLAudioElement;
+export class WaveformView extends EventEmitter<WaveformEvents> {
+  private readonly media: HTMLAudioElement;
   private readonly wavesurfer: WaveSurfer;
   private readonly turns: TurnRegions;
-  private readonly listeners: { [E in keyof WaveformEvents]: Set<Listener<E>> } = {
-    ready: new Set(),
-    time: new Set(),
-    seek: new Set(),
-    playing: new Set(),
-    error: new Set(),
-    unload: new Set(),
-  };
+  private readonly isPlaying = new ObservableValue(false);
+  private readonly speed = new ObservableValue(1);
+  /** Whether the audio is playing. */
+  readonly playing: Observable<boolean> = this.isPlaying;
+  /** The playback speed (0.5× to 2×). */
+  readonly rate: Observable<number> = this.speed;
   private zoomLevel = DEFAULT_ZOOM;
-  private rateIndex = RATES.indexOf(1);
 
   constructor(container: HTMLElement) {
+    super();
     this.media = document.createElement('audio');
     this.media.preload = 'metadata';
     const regions = RegionsPlugin.create();
@@ -77,8 +73,8 @@ export class WaveformView {
     });
     this.wavesurfer.on('timeupdate', (t) => this.emit('time', t));
     this.wavesurfer.on('interaction', (t) => this.emit('seek', t));
-    this.wavesurfer.on('play', () => this.emit('playing', true));
-    this.wavesurfer.on('pause', () => this.emit('playing', false));
+    this.wavesurfer.on('play', () => this.isPlaying.set(true));
+    this.wavesurfer.on('pause', () => this.isPlaying.set(false));
     this.wavesurfer.on('scroll', (start, end) => this.turns.show(start, end));
     this.wavesurfer.on('zoom', (pxPerSec) => {
       this.zoomLevel = pxPerSec;
@@ -118,6 +114,11 @@ export class WaveformView {
     return this.wavesurfer.getDuration();
   }
 
+  /** Whether playback is paused (or nothing is loaded). */
+  get paused(): boolean {
+    return this.media.paused;
+  }
+
   /** Whether audio is loaded. */
   get loaded(): boolean {
     return this.wavesurfer.getDuration() > 0;
@@ -143,12 +144,11 @@ export class WaveformView {
     this.seek(this.currentTime + seconds);
   }
 
-  /** Steps the playback speed up or down (0.5× to 2×); returns the new speed. */
-  stepRate(direction: 1 | -1): number {
-    this.rateIndex = Math.min(RATES.length - 1, Math.max(0, this.rateIndex + direction));
-    const rate = RATES[this.rateIndex]!;
-    this.wavesurfer.setPlaybackRate(rate, true);
-    return rate;
+  /** Steps the playback speed up or down (0.5× to 2×). */
+  stepRate(direction: 1 | -1): void {
+    const index = Math.min(RATES.length - 1, Math.max(0, RATES.indexOf(this.speed.get()) + direction));
+    this.wavesurfer.setPlaybackRate(RATES[index]!, true);
+    this.speed.set(RATES[index]!);
   }
 
   /** Steps the zoom in or out; returns pixels per second. */
@@ -158,14 +158,9 @@ export class WaveformView {
     return this.zoomLevel;
   }
 
-  /** Subscribes to an event; returns the unsubscribe function. */
-  on<E extends keyof WaveformEvents>(event: E, listener: Listener<E>): () => void {
-    this.listeners[event].add(listener);
-    return () => this.listeners[event].delete(listener);
-  }
-
-  /** Stops playback and removes the waveform. */
+  /** Stops playback, removes the waveform and drops every listener. */
   destroy(): void {
+    this.unAll();
     this.wavesurfer.destroy();
   }
 
@@ -173,9 +168,5 @@ export class WaveformView {
     const width = this.wavesurfer.getWrapper().parentElement?.clientWidth ?? 0;
     const start = this.wavesurfer.getScroll() / this.zoomLevel;
     this.turns.show(start, start + width / this.zoomLevel);
-  }
-
-  private emit<E extends keyof WaveformEvents>(event: E, ...args: WaveformEvents[E]): void {
-    for (const listener of this.listeners[event]) listener(...args);
   }
 }

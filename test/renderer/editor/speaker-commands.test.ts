@@ -14,12 +14,12 @@ import {
   splitTurn,
 } from '../../../renderer/src/editor/speaker-commands.js';
 import { setTurnTime } from '../../../renderer/src/editor/transcript-commands.js';
-import { documentFromState, transcriptData, transcriptStateConfig } from '../../../renderer/src/editor/transcript-field.js';
+import { documentFromState } from '../../../renderer/src/editor/transcript-field.js';
+import { createTranscriptState } from '../../../renderer/src/editor/transcript-state.js';
 import { fixture, seed } from '../../support/paths.js';
 
 function stateOf(path: string, cursorLine = 1): EditorState {
-  const { doc, field } = transcriptStateConfig(parseEpisode(readFileSync(path, 'utf8'), path));
-  const state = EditorState.create({ doc, extensions: [field, transcriptData, history()] });
+  const state = createTranscriptState(parseEpisode(readFileSync(path, 'utf8'), path), history());
   return state.update({ selection: { anchor: state.doc.line(cursorLine).from } }).state;
 }
 

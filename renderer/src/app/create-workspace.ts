@@ -1,0 +1,131 @@
+import { runScopeHandlers } from '@codemirror/view';
+import type { Api, EpisodeFile } from '../../../shared/api.js';
+import { isCommandId, type CommandId } from '../../../shared/commands.js';
+import { roster } from '../editor/speaker-commands.js';
+import { TranscriptEditor } from '../editor/transcript-editor.js';
+import { transcriptField } from '../editor/transcript-field.js';
+import { WaveformView } from '../waveform/waveform-view.js';
+import { AudioSession } from './audio-session.js';
+import { commandHandlers } from './command-handlers.js';
+import { APP_KEY_SCOPE, commandKeyBindings } from './command-keys.js';
+import { EpisodeSession } from './episode-session.js';
+import { listenForFileDrops } from './file-drop.js';
+import { Overlays } from './overlays.js';
+import { PlaybackSync } from './playback-sync.js';
+import { Settings } from './settings.js';
+
+/** The elements the workspace draws into. */
+export interface WorkspaceHosts {
+  /** Where the transcript editor goes. */
+  readonly editor: HTMLElement;
+  /** Where the waveform goes. */
+  readonly waveform: HTMLElement;
+}
+
+/** The window's running objects, made once when it opens; React shows their observable state. */
+export interface Workspace {
+  readonly api: Api;
+  readonly editor: TranscriptEditor;
+  readonly session: EpisodeSession;
+  readonly waveform: WaveformView;
+  readonly audio: AudioSession;
+  readonly sync: PlaybackSync;
+  readonly overlays: Overlays;
+  readonly settings: Settings;
+  /** Runs a command, as its menu item or its key does. */
+  run(id: CommandId): void;
+  /** The speakers Alt+1…9 assign: the episode's, then the host. */
+  roster(): string[];
+  /** Stops everything and releases every subscription. */
+  destroy(): void;
+}
+
+/**
+ * The composition root: creates the editor, the sessions, the waveform and the sync, routes menu
+ * commands, window keys and dropped files to them, and shows `initialEpisode` when it arrives.
+ */
+export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?: Promise<EpisodeFile>): Workspace {
+  const run = (id: CommandId) => void handlers[id]();
+  const editor = new TranscriptEditor(hosts.editor, { commandKeys: commandKeyBindings(run) });
+  const session = new EpisodeSession(api, editor);
+  const waveform = new WaveformView(hosts.waveform);
+  const audio = new AudioSession(api, waveform);
+  const sync = new PlaybackSync(editor, waveform);
+  const overlays = new Overlays();
+  const settings = new Settings(api);
+  const rosterNow = () => roster(editor.state, [settings.hostName.get()]);
+  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow });
+
+  let episodePath = session.current.path;
+  const showTitle = () => (document.title = `${session.current.dirty ? '• ' : ''}${session.current.name} — Episode Editor`);
+  showTitle();
+  // Shortcuts work wherever the focus is (the transport buttons, a popup); the editor handles its own.
+  // A key handled here must not also reach Electron's menu, which would run the command a second time.
+  // A popup is on the turn at the cursor: its command keys (Alt+1…9 in the speaker picker) act there and close it.
+  const onWindowKey = (event: KeyboardEvent) => {
+    if (editor.view.dom.contains(event.target as Node) || !runScopeHandlers(editor.view, event, APP_KEY_SCOPE)) return;
+    event.preventDefault();
+    if (overlays.popup.get()) {
+      overlays.closePopup();
+      editor.focus();
+    }
+  };
+  window.addEventListener('keydown', onWindowKey);
+  const subscriptions = [
+    () => window.removeEventListener('keydown', onWindowKey),
+    session.state.subscribe((state) => {
+      showTitle();
+      if (state.path === episodePath) return;
+      episodePath = state.path;
+      void audio.openFor(state.path);
+    }),
+    editor.on('headClick', ({ part, index, clicks, anchor }) => {
+      // With audio, a click on a time plays from there and a double click edits it.
+      const item = editor.state.field(transcriptField).items[index];
+      if (part === 'time' && clicks === 1 && waveform.loaded && item?.kind === 'turn' && item.sec !== undefined) return waveform.seek(item.sec);
+      // The popup's turn becomes the one at the cursor, where command keys act (without scrolling it away).
+      editor.dispatch({ selection: { anchor: editor.state.doc.line(index + 1).from } });
+      overlays.showPopup({ part, index, anchor });
+    }),
+    api.on('command', (id) => {
+      if (!isCommandId(id)) return;
+      // The app's menu takes Undo/Redo keys even while a popup's text field has the focus: undo there.
+      const field = document.activeElement;
+      const inField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement;
+      if (inField && (id === 'edit.undo' || id === 'edit.redo')) document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+      else run(id);
+    }),
+    api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
+    listenForFileDrops(
+      api,
+      (drop) => {
+        if (drop.kind === 'import') overlays.showDialog({ kind: 'import', raw: drop.raw });
+        else void session.confirmLeave().then((ok) => ok && (drop.kind === 'open' ? session.show(drop.file, drop.doc) : session.showNew(drop.doc, drop.name)));
+      },
+      (err) => session.fail(err),
+    ),
+  ];
+  void settings.load();
+  void initialEpisode?.then((file) => session.show(file), (err: unknown) => session.fail(err));
+
+  return {
+    api,
+    editor,
+    session,
+    waveform,
+    audio,
+    sync,
+    overlays,
+    settings,
+    run,
+    roster: rosterNow,
+    destroy() {
+      for (const unsubscribe of subscriptions) unsubscribe();
+      sync.destroy();
+      audio.destroy();
+      session.destroy();
+      waveform.destroy();
+      editor.destroy();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ObservableValue, type Observable } from '../state/observable.js';
+
+/** The popup open on a turn: its speaker or time, anchored at a point on screen. */
+export type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
+
+/** The dialog open over the window, if any. */
+export type OpenDialog =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'rename' }
+  | { readonly kind: 'host' }
+  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
+  | undefined;
+
+/** What is open over the window: a popup on a turn and a dialog. Commands open them; React shows them. */
+export class Overlays {
+  private readonly openPopup = new ObservableValue<Popup>(undefined);
+  private readonly openDialog = new ObservableValue<OpenDialog>(undefined);
+  /** The popup open on a turn. */
+  readonly popup: Observable<Popup> = this.openPopup;
+  /** The dialog open over the window. */
+  readonly dialog: Observable<OpenDialog> = this.openDialog;
+
+  /** Opens the speaker or time popup of an item. */
+  showPopup(popup: NonNullable<Popup>): void {
+    this.openPopup.set(popup);
+  }
+
+  /** Opens a dialog (closing any other). */
+  showDialog(dialog: NonNullable<OpenDialog>): void {
+    this.openDialog.set(dialog);
+  }
+
+  /** Opens the help overlay, or closes it when it is open. */
+  toggleHelp(): void {
+    this.openDialog.set(this.openDialog.get()?.kind === 'help' ? undefined : { kind: 'help' });
+  }
+
+  /** Closes the popup. */
+  closePopup(): void {
+    this.openPopup.set(undefined);
+  }
+
+  /** Closes the dialog. */
+  closeDialog(): void {
+    this.openDialog.set(undefined);
+  }
+}

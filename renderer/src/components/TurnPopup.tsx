@@ -1,0 +1,45 @@
+import type { Workspace } from '../app/create-workspace.js';
+import { frontmatterGuests } from '../editor/speaker-commands.js';
+import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
+import { transcriptField } from '../editor/transcript-field.js';
+import { SpeakerPicker } from './SpeakerPicker.js';
+import { TimeEditor } from './TimeEditor.js';
+import { useObservable } from './use-observable.js';
+
+/** The speaker or time popup open on a turn (the turn at the cursor). */
+export function TurnPopup({ workspace }: { workspace: Workspace }) {
+  const { editor, overlays } = workspace;
+  const popup = useObservable(overlays.popup);
+  const item = useObservable(editor.observable, (state) => (popup ? state.field(transcriptField).items[popup.index] : undefined));
+  if (!popup || item?.kind !== 'turn') return null;
+  const close = () => {
+    overlays.closePopup();
+    editor.focus();
+  };
+  if (popup.part === 'who') {
+    return (
+      <SpeakerPicker
+        roster={workspace.roster()}
+        suggestions={frontmatterGuests(editor.state)}
+        current={item.who}
+        anchor={popup.anchor}
+        onPick={(who) => {
+          close();
+          editor.run(setSpeaker(popup.index, who));
+        }}
+        onCancel={close}
+      />
+    );
+  }
+  return (
+    <TimeEditor
+      current={item.time}
+      anchor={popup.anchor}
+      onApply={(text) => {
+        close();
+        editor.run(setTurnTime(popup.index, text));
+      }}
+      onCancel={close}
+    />
+  );
+}
