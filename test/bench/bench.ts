@@ -2,7 +2,8 @@
  * `npm run bench`: speed and memory figures, printed, never asserted. Engine: parse, validate and
  * write of the largest corpus episode and of a synthetic 5,000-turn one. Audio: peaks of a 60-minute
  * file, cold and cached. Editor: the same two files, and a 60-minute audio, opened in the harness in
- * Chromium (skipped with a note where Chromium is missing).
+ * Chromium (skipped with a note where Chromium is missing); the time until the first turn shows is
+ * also compared with a bare CodeMirror page showing the same file (first-turn-bench.ts).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { describeCorpus, filesOf } from '../support/paths.js';
 import { benchPeaks } from './audio-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine, largestFile, read } from './engine-bench.js';
+import { benchFirstTurn } from './first-turn-bench.js';
 import { syntheticEpisode } from './synthetic.js';
 import { benchWaveform } from './waveform-bench.js';
 
@@ -29,6 +31,10 @@ print(await benchPeaks());
 if (HAS_CHROMIUM) {
   const browser = await launchBrowser();
   try {
+    print([
+      ...(await benchFirstTurn('largest corpus episode', largest, browser, 1.3)),
+      ...(await benchFirstTurn('synthetic 5,000 turns', synthetic, browser, 1.6)),
+    ]);
     print(await benchEditor('largest corpus episode', largest, browser));
     print(await benchEditor('synthetic 5,000 turns', synthetic, browser));
     print(await benchWaveform(browser));
