@@ -1,6 +1,6 @@
 import { COMMANDS, displayKey, shortcutLabel, speakerCommandId, type MenuName } from '../../../shared/commands.js';
 import { editorKeyHelp } from '../editor/base-keymap.js';
-import { IS_MAC } from './use-observable.js';
+import { IS_MAC } from '../platform.js';
 
 /** Every shortcut: the app's from the one command list, the editor's from its keymap. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {

@@ -3,7 +3,8 @@ import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
 import { formatTime } from '../../../shared/episode/index.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { speakerStatsField } from '../editor/speaker-stats.js';
-import { IS_MAC, useObservable } from './use-observable.js';
+import { IS_MAC } from '../platform.js';
+import { useObservable } from './use-observable.js';
 
 /** Talk time per speaker and a thin strip of who speaks when; a click on the strip plays from there. */
 export function SpeakerOverview({ workspace }: { workspace: Workspace }) {

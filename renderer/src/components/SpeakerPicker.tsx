@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
-import { IS_MAC } from './use-observable.js';
+import { IS_MAC } from '../platform.js';
 
 /** Props of the speaker picker. */
 export interface SpeakerPickerProps {

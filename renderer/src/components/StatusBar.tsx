@@ -1,7 +1,8 @@
 import { commandTitle } from '../../../shared/commands.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { problemCountsField } from '../editor/problems.js';
-import { IS_MAC, useObservable } from './use-observable.js';
+import { IS_MAC } from '../platform.js';
+import { useObservable } from './use-observable.js';
 
 /** The file, its state and its problem counts; the counts open the problems panel. */
 export function StatusBar({ workspace }: { workspace: Workspace }) {

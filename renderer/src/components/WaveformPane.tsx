@@ -3,7 +3,8 @@ import { commandTitle, type CommandId } from '../../../shared/commands.js';
 import type { AudioState } from '../app/audio-session.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { Clock } from './Clock.js';
-import { IS_MAC, useObservable } from './use-observable.js';
+import { IS_MAC } from '../platform.js';
+import { useObservable } from './use-observable.js';
 
 /** Props of the audio pane: the container the waveform view draws into (its timeline inside), and the running workspace. */
 export interface WaveformPaneProps {

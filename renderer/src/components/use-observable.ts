@@ -1,9 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Observable } from '../state/observable.js';
 
-/** The platform, for shortcut labels: macOS shows ⌘⌥⇧. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-
 /**
  * What a component shows of an observable value: `select` picks the part it shows, and the
  * component renders again only when that part changes (so `select` must return a stored value,

@@ -1,20 +1,25 @@
-import { StateEffect, StateField } from '@codemirror/state';
-import { speakerCounts, speakerSpans, talkTime, type SpeakerSpan, type TalkTime, type TranscriptItem } from '../../../shared/episode/index.js';
+import { StateEffect, StateField, type EditorState } from '@codemirror/state';
+import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
+import { speakerCounts, speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../../../shared/episode/index.js';
+import { withLineText } from './line-text.js';
 import { speakerColors } from './speaker-colors.js';
 import { transcriptField } from './transcript-field.js';
 
 /** Tells the editor the audio's length (or undefined without audio): the last turn's span ends there. */
 export const setAudioDuration = StateEffect.define<number | undefined>();
 
-/** Who speaks, how much and when, derived once from the transcript's data each time it changes. */
+/** Asks for the statistics to be computed again from the text as it is now (after typing pauses). */
+export const refreshSpeakerStats = StateEffect.define<null>();
+
+/** Who speaks, how much and when, derived once from the transcript each time it changes. */
 export interface SpeakerStats {
   /** Turns per speaker, most first. */
   readonly counts: ReadonlyMap<string, number>;
   /** A colour per speaker, by how much each speaks. */
   readonly colors: ReadonlyMap<string, string>;
-  /** The episode's speakers, most turns first: the start of the roster Alt+1…9 assign from. */
+  /** The episode's speakers, most turns first: the start of the roster the speaker commands assign from. */
   readonly speakers: readonly string[];
-  /** Who speaks when, one span per timed turn. */
+  /** Who speaks when, one span per timed turn (continuation paragraphs share their turn's by words). */
   readonly spans: readonly SpeakerSpan[];
   /** Seconds per speaker, most talk first. */
   readonly talk: readonly TalkTime[];
@@ -24,22 +29,46 @@ export interface SpeakerStats {
   readonly end: number;
 }
 
-function computeStats(items: readonly TranscriptItem[], duration: number | undefined): SpeakerStats {
+function computeStats(state: EditorState, duration: number | undefined): SpeakerStats {
+  // Word counts share a turn's time among its paragraphs, so they need the lines' text as it is now.
+  const items = state.field(transcriptField).items.map((item, i) => withLineText(item, state.doc.line(i + 1).text));
   const counts = speakerCounts(items);
   const speakers = [...counts.keys()];
   const spans = speakerSpans(items, duration);
-  // Word counts in talk time only break ties; the items' text is as of their last structural change.
   return { counts, colors: speakerColors(speakers), speakers, spans, talk: talkTime(items, duration), duration, end: duration ?? spans.at(-1)?.end ?? 0 };
 }
 
-/** The speaker statistics of the editor's transcript, recomputed only when its items or the audio's length change. */
+/**
+ * The speaker statistics of the transcript: computed again when its items (speakers, times, lines
+ * added or removed) or the audio's length change, and after typing pauses; a keystroke costs nothing.
+ */
 export const speakerStatsField = StateField.define<SpeakerStats>({
-  create: (state) => computeStats(state.field(transcriptField).items, undefined),
+  create: (state) => computeStats(state, undefined),
   update(stats, tr) {
     let duration = stats.duration;
-    for (const effect of tr.effects) if (effect.is(setAudioDuration)) duration = effect.value;
-    const items = tr.state.field(transcriptField).items;
-    if (duration === stats.duration && items === tr.startState.field(transcriptField).items) return stats;
-    return computeStats(items, duration);
+    let refresh = tr.startState.field(transcriptField).items !== tr.state.field(transcriptField).items;
+    for (const effect of tr.effects) {
+      if (effect.is(setAudioDuration)) duration = effect.value;
+      if (effect.is(refreshSpeakerStats)) refresh = true;
+    }
+    return refresh || duration !== stats.duration ? computeStats(tr.state, duration) : stats;
   },
 });
+
+const REFRESH_DELAY_MS = 300;
+
+/** In the on-screen editor: refreshes the statistics once typing pauses. */
+export const speakerStatsRefresh = ViewPlugin.fromClass(
+  class {
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    constructor(private readonly view: EditorView) {}
+    update(update: ViewUpdate) {
+      if (!update.docChanged) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.view.dispatch({ effects: refreshSpeakerStats.of(null) }), REFRESH_DELAY_MS);
+    }
+    destroy() {
+      clearTimeout(this.timer);
+    }
+  },
+);

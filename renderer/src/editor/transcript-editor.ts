@@ -8,6 +8,7 @@ import { editorTheme } from './theme.js';
 import { EventEmitter } from '../state/event-emitter.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import type { TranscriptHost } from './transcript-host.js';
+import { speakerStatsRefresh } from './speaker-stats.js';
 import { createTranscriptState } from './transcript-state.js';
 import { transcriptField } from './transcript-field.js';
 import { turnDecorations, type TurnHeadClick } from './turn-decorations.js';
@@ -49,6 +50,7 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
       highlightSpecialChars({ addSpecialChars: /[\u00a0\u202f]/ }),
       turnDecorations((click) => this.emit('headClick', click)),
       problemsLinter,
+      speakerStatsRefresh,
       readOnlyUnknownItems,
       editorTheme,
       EditorView.contentAttributes.of({ 'aria-label': 'Transcript', spellcheck: 'true' }),

@@ -1,6 +1,8 @@
 import { RangeSetBuilder, type EditorState } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import type { TranscriptItem } from '../../../shared/episode/index.js';
+import { shortcutLabel } from '../../../shared/commands.js';
+import { IS_MAC } from '../platform.js';
 import { NEWLINE_MARK } from './line-text.js';
 import { speakerStatsField } from './speaker-stats.js';
 import { transcriptField } from './transcript-field.js';
@@ -40,7 +42,7 @@ class TurnHeadWidget extends WidgetType {
     time.title =
       this.time === undefined
         ? 'Add a time'
-        : `${this.estimated ? 'Estimated time: confirm it with Alt+C or set it. ' : ''}Play from here (click); edit the time (double-click)`;
+        : `${this.estimated ? `Estimated time: confirm it (${shortcutLabel('time.confirm', IS_MAC)}) or set it. ` : ''}Play from here (click); edit the time (double-click)`;
     const who = head.appendChild(document.createElement('button'));
     who.className = this.continuation ? 'cm-turn-who cm-turn-who-continued' : 'cm-turn-who';
     who.dataset['part'] = 'who';

@@ -1,13 +1,13 @@
 /** An event map: each event name to the labelled arguments its listeners get, e.g. `{ ready: [duration: number] }`. */
-export type EventMap = { [event: string]: unknown[] };
+export type EventMap<Events> = { [E in keyof Events]: unknown[] };
 
-type Listener<Events extends EventMap, E extends keyof Events> = (...args: Events[E]) => void;
+type Listener<Events extends EventMap<Events>, E extends keyof Events> = (...args: Events[E]) => void;
 
 /**
  * A typed event emitter, as wavesurfer.js has one: `on()` returns the unsubscribe function, which
  * every owner keeps and runs when it is destroyed.
  */
-export class EventEmitter<Events extends EventMap> {
+export class EventEmitter<Events extends EventMap<Events>> {
   private readonly listeners = new Map<keyof Events, Set<Listener<Events, keyof Events>>>();
 
   /** Subscribes to an event; returns the unsubscribe function. */

@@ -1,0 +1,107 @@
+import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { history, undo } from '@codemirror/commands';
+import { describe, expect, it } from 'vitest';
+import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
+import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
+import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
+import { changedLines } from '../../support/diff.js';
+import { seed } from '../../support/paths.js';
+import { inProcessApi } from '../support/in-process-api.js';
+
+/** A session on a copy of seed 000, opened through main's real handlers. */
+async function openSeed() {
+  const main = await inProcessApi();
+  const path = join(main.dir, 'episode.md');
+  copyFileSync(seed('000'), path);
+  const editor = new HeadlessTranscript(history());
+  const session = new EpisodeSession(main.api, editor);
+  await session.open(path);
+  expect(session.current).toMatchObject({ path, name: 'episode.md', dirty: false, error: undefined });
+  return { main, path, editor, session };
+}
+
+/** Types at the end of an item's line, as one transaction. */
+function typeAtEnd(editor: HeadlessTranscript, index: number, text: string) {
+  editor.dispatch({ changes: { from: editor.state.doc.line(index + 1).to, insert: text }, userEvent: 'input.type' });
+}
+
+describe('EpisodeSession', () => {
+  it('is dirty after an edit, and clean again when undo returns to the saved state', async () => {
+    const { main, editor, session } = await openSeed();
+    const states: boolean[] = [];
+    session.state.subscribe((s) => states.push(s.dirty));
+    typeAtEnd(editor, 1, ' Hello!');
+    expect(session.current.dirty).toBe(true);
+    expect(main.documentState()).toEqual({ title: 'episode.md', dirty: true });
+    editor.run(setSpeaker(1, 'Katie Bauer'));
+    editor.run(undo);
+    expect(session.current.dirty).toBe(true);
+    editor.run(undo);
+    expect(session.current.dirty).toBe(false);
+    expect(states).toEqual([true, false]);
+    expect(main.documentState()).toEqual({ title: 'episode.md', dirty: false });
+  });
+
+  it('saves only the edited item, and is clean after', async () => {
+    const { path, editor, session } = await openSeed();
+    typeAtEnd(editor, 1, ' Hello!');
+    expect(await session.save()).toBe(true);
+    expect(session.current).toMatchObject({ dirty: false, error: undefined });
+    expect(session.current.notice).toMatch(/^Saved /);
+    expect(changedLines(readFileSync(seed('000'), 'utf8'), readFileSync(path, 'utf8'))).toMatchObject({
+      removed: ['- line: Yeah, Katie. Katie Bauer.'],
+      added: ['- line: Yeah, Katie. Katie Bauer. Hello!'],
+    });
+  });
+
+  it('refuses to overwrite a change made on disk, says so, and overwrites on the second Save', async () => {
+    const { path, editor, session } = await openSeed();
+    typeAtEnd(editor, 1, ' Mine.');
+    const theirs = readFileSync(path, 'utf8').replace('Katie Bauer.', 'Katie Bauer (theirs).');
+    writeFileSync(path, theirs);
+    const later = statSync(path).mtimeMs / 1000 + 5;
+    utimesSync(path, later, later);
+    expect(session.overwritesNext).toBe(false);
+    expect(await session.save()).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(session.current.error).toContain('was changed on disk by another program since it was opened. Nothing was saved.');
+    expect(session.current.dirty).toBe(true);
+    expect(session.overwritesNext).toBe(true);
+    expect(await session.save()).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain('Katie Bauer. Mine.');
+    expect(session.current).toMatchObject({ dirty: false, error: undefined });
+    expect(session.overwritesNext).toBe(false);
+  });
+
+  it('on Close with unsaved changes asks, and keeps the window open on Cancel', async () => {
+    const { main, editor, session } = await openSeed();
+    typeAtEnd(editor, 0, ' x');
+    main.dialogs.queue({ confirm: 'cancel' });
+    await session.close();
+    expect(session.current.dirty).toBe(true);
+    expect(main.dialogs.history().map((d) => [d.dialog, d.detail])).toEqual([['confirm', 'episode.md']]);
+    main.dialogs.queue({ confirm: 'discard' });
+    await session.close();
+    expect(session.current.dirty).toBe(false);
+    expect(main.documentState()).toEqual({ title: 'episode.md', dirty: false });
+  });
+
+  it('closes without asking when there is nothing unsaved', async () => {
+    const { main, session } = await openSeed();
+    await session.close();
+    expect(main.dialogs.history()).toEqual([]);
+    expect(session.current.dirty).toBe(false);
+  });
+
+  it('says what is wrong with a file that is not an episode, keeping the open one', async () => {
+    const { main, editor, session, path } = await openSeed();
+    const raw = join(main.dir, 'captions.txt');
+    copyFileSync(seed('001'), raw);
+    const before = editor.state;
+    await session.open(raw);
+    expect(session.current.error).toContain('To turn raw text into an episode, use File › Import Raw Transcript…');
+    expect(session.current.path).toBe(path);
+    expect(editor.state).toBe(before);
+  });
+});
