@@ -1,4 +1,6 @@
+import type { AudioPeaks } from '../../../shared/api.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
+import type { AudioOutput } from '../../../renderer/src/app/audio-session.js';
 import { EventEmitter } from '../../../renderer/src/state/event-emitter.js';
 import type { CommandPlayer } from '../../../renderer/src/app/command-handlers.js';
 import type { SyncedPlayer } from '../../../renderer/src/app/playback-sync.js';
@@ -8,7 +10,7 @@ import type { WaveformEvents } from '../../../renderer/src/waveform/waveform-vie
  * Stands in for the waveform view, which needs a page and a media element: it keeps a playhead,
  * records the regions and the calls, and fires the events the real one fires.
  */
-export class StandInPlayer extends EventEmitter<WaveformEvents> implements SyncedPlayer, CommandPlayer {
+export class StandInPlayer extends EventEmitter<WaveformEvents> implements SyncedPlayer, CommandPlayer, AudioOutput {
   currentTime = 0;
   duration = 0;
   paused = true;
@@ -43,6 +45,16 @@ export class StandInPlayer extends EventEmitter<WaveformEvents> implements Synce
   setTurns(spans: readonly SpeakerSpan[], colors: ReadonlyMap<string, string>): void {
     this.turns = { spans, colors };
     this.turnUpdates++;
+  }
+
+  async load(_url: string, peaks: AudioPeaks): Promise<void> {
+    this.ready(peaks.duration);
+  }
+
+  unload(): void {
+    if (!this.loaded) return;
+    this.duration = 0;
+    this.emit('unload');
   }
 
   /** Loads audio of `duration` seconds, as the real view does once peaks arrive. */
