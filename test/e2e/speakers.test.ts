@@ -1,31 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseEpisode, validateEpisode } from '../../shared/episode/index.js';
 import { seed } from '../support/paths.js';
-import { HAS_CHROMIUM, launchBrowser, openApp, screenshot } from './support/browser.js';
-import { startHarness, type RunningHarness } from './support/harness.js';
+import { START_APP_TIMEOUT, startApp, type AppUnderTest } from './support/app.js';
+import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+import type { RunningHarness } from './support/harness.js';
 
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
 const who = (page: Page, index: number) => line(page, index).locator('.cm-turn-who').textContent();
 const lineCount = (page: Page) => page.evaluate(() => document.querySelectorAll('.cm-line').length);
 
 describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () => {
-  let harness: RunningHarness;
   let browser: Browser;
+  let app: AppUnderTest | undefined;
+  let harness: RunningHarness;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    harness = await startHarness({ episode: seed('000') });
     browser = await launchBrowser();
-    ({ page, errors } = await openApp(browser, harness.url));
   });
 
   afterAll(async () => {
     await browser?.close();
-    await harness?.stop();
+  });
+
+  // Each test gets its own copy of the seed, harness and page, so that it passes alone or in any order.
+  beforeEach(async () => {
+    app = await startApp(browser, { episode: seed('000') });
+    ({ harness, page } = app);
+  }, START_APP_TIMEOUT);
+
+  afterEach(async () => {
+    if (!app) return; // its start failed, and said why
+    const { errors } = app;
+    await app.stop();
+    app = undefined;
+    expect(errors, 'errors raised in the page').toEqual([]);
   });
 
   it('assigns the roster’s speakers with Alt+number, and undoes it', async () => {
@@ -111,9 +123,5 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
     await page.keyboard.press('Control+s');
     await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
     expect(readFileSync(target, 'utf8')).toBe('---\ntitle: Untitled episode\ntranscript:\n- line: Welcome to the show.\n---\n');
-  });
-
-  it('raised no errors in the page', () => {
-    expect(errors).toEqual([]);
   });
 });

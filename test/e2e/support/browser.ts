@@ -39,12 +39,22 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** A page on the app served at `url`, waited for until the first turn shows, with its errors collected. */
-export async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/** A blank page of the size the tests expect, with its errors collected; `timeout` is for each of its actions. */
+export async function newAppPage(browser: Browser, timeout = 15_000): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(15_000);
-  const errors = collectPageErrors(page);
+  page.setDefaultTimeout(timeout);
+  return { page, errors: collectPageErrors(page) };
+}
+
+/** Loads the app served at `url` in `page` and waits until its first turn shows. */
+export async function loadApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.cm-turn-who').first().waitFor();
+}
+
+/** A page on the app served at `url`, waited for until the first turn shows, with its errors collected. */
+export async function openApp(browser: Browser, url: string, timeout?: number): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await newAppPage(browser, timeout);
+  await loadApp(page, url);
   return { page, errors };
 }

@@ -10,6 +10,8 @@ export interface RunningHarness {
   readonly url: string;
   /** The folder with the test's copies of episode files. */
   readonly dir: string;
+  /** The copy of the episode that the harness opened, when one was given. */
+  readonly episode: string | undefined;
   /** Queues the next file-dialog or confirm answer, as a user would give it. */
   answer(answer: DialogAnswer): Promise<void>;
   /** Emits a menu command, as a click in the application menu would. */
@@ -17,16 +19,27 @@ export interface RunningHarness {
   stop(): Promise<void>;
 }
 
+/** What a harness starts with. */
+export interface HarnessOptions {
+  /** An episode to copy into the fresh folder (a seed's `.txt` becomes `.md`) and open. */
+  readonly episode?: string;
+  /** Further files to copy into the folder under their own names, e.g. the episode's audio beside it. */
+  readonly files?: readonly string[];
+  readonly extraArgs?: readonly string[];
+}
+
 /** Copies `episode` into a fresh folder and starts `npm run -s harness` on it, as a user would. */
-export async function startHarness(options: { episode?: string; extraArgs?: readonly string[] } = {}): Promise<RunningHarness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<RunningHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'episode-e2e-'));
   const userData = join(dir, 'user-data');
   mkdirSync(userData);
+  for (const file of options.files ?? []) copyFileSync(file, join(dir, basename(file)));
   const args = ['build/harness/harness.js', '--port', '0', '--user-data', userData, ...(options.extraArgs ?? [])];
+  let episode: string | undefined;
   if (options.episode) {
-    const copy = join(dir, basename(options.episode).replace(/\.txt$/, '.md'));
-    copyFileSync(options.episode, copy);
-    args.push('--episode', copy);
+    episode = join(dir, basename(options.episode).replace(/\.txt$/, '.md'));
+    copyFileSync(options.episode, episode);
+    args.push('--episode', episode);
   }
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await listeningUrl(child);
@@ -37,6 +50,7 @@ export async function startHarness(options: { episode?: string; extraArgs?: read
   return {
     url,
     dir,
+    episode,
     answer: (answer) => post('/harness/dialog', answer),
     command: (id) => post('/harness/command', { id }),
     stop: () =>
