@@ -6,6 +6,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../build/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome120', chunkSizeWarningLimit: 2000 },
+  // Electron's Chromium preloads modules itself: no polyfill script ahead of the app's.
+  build: { outDir: '../build/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome120', chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
   logLevel: 'warn',
 });

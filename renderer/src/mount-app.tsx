@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Api, EpisodeFile } from '../../shared/api.js';
 import { App } from './components/App.js';
@@ -5,5 +6,7 @@ import './styles.css';
 
 /** Renders the app into `root`. */
 export function mountApp(root: HTMLElement, api: Api, initialEpisode: Promise<EpisodeFile>): void {
-  createRoot(root).render(<App api={api} initialEpisode={initialEpisode} />);
+  // Rendered at once, not at React's next scheduled turn: the first screen waits for nothing else.
+  const reactRoot = createRoot(root);
+  flushSync(() => reactRoot.render(<App api={api} initialEpisode={initialEpisode} />));
 }

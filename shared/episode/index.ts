@@ -4,6 +4,7 @@ export * from './duration.js';
 export * from './edit.js';
 export * from './items.js';
 export * from './parse.js';
+export * from './preview.js';
 export * from './problems.js';
 export * from './speakers.js';
 export * from './time.js';

@@ -95,7 +95,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
       if (inField && (id === 'edit.undo' || id === 'edit.redo')) document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
       else run(id);
     }),
-    api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.show(file))),
+    api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.showFile(file))),
     listenForFileDrops(
       api,
       (drop) => {
@@ -106,7 +106,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
     ),
   ];
   void settings.load();
-  void initialEpisode?.then((file) => session.show(file), (err: unknown) => session.fail(err));
+  void initialEpisode?.then((file) => session.showFile(file), (err: unknown) => session.fail(err));
 
   return {
     api,

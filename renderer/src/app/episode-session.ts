@@ -1,7 +1,8 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
-import { EpisodeParseError, parseEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { EpisodeParseError, parseEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
+import { newEpisode } from '../../../shared/import/episode-file.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import { baseName, errorMessage } from '../state/names.js';
@@ -38,6 +39,8 @@ export class EpisodeSession {
   /** Set after a save found the file changed on disk: the next Save overwrites it. */
   private overwriteNext = false;
   private readonly stopListening: () => void;
+  /** Set while a long file shows its first items only: whatever would save or leave waits for the whole of it. */
+  private loading: Promise<boolean> | undefined;
 
   constructor(
     private readonly api: Api,
@@ -87,6 +90,29 @@ export class EpisodeSession {
     this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
   }
 
+  /**
+   * Shows a file read by main. A long one shows its first screen from a quick first pass at once
+   * (unchangeable), and the whole document as soon as that is on screen. False when it is not an episode.
+   */
+  showFile(file: EpisodeFile): Promise<boolean> {
+    const preview = previewEpisode(file.text, file.path);
+    if (!preview) return Promise.resolve(this.show(file));
+    this.editor.load(preview, { preview: true });
+    this.saved = this.editor.state;
+    this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
+    const loading = this.editor.whenPainted().then(() => {
+      if (this.show(file)) return true;
+      // The rest of the file cannot be read (the error says where): its first items must not stay, nor be saved as the file.
+      const { error } = this.current;
+      this.showNew(newEpisode('Untitled episode', []), 'untitled.md');
+      this.update({ error, notice: undefined });
+      return false;
+    });
+    this.loading = loading;
+    void loading.finally(() => this.loading === loading && (this.loading = undefined));
+    return loading;
+  }
+
   /** Shows a failure of something done around the session (an import that could not read its file). */
   fail(err: unknown): void {
     this.update({ error: errorMessage(err) });
@@ -96,11 +122,12 @@ export class EpisodeSession {
   async open(path?: string): Promise<void> {
     if (!(await this.confirmLeave())) return;
     const file = await this.call(() => this.api.openEpisode(path === undefined ? {} : { path }));
-    if (file) this.show(file);
+    if (file) await this.showFile(file);
   }
 
   /** File › Save (Save As for the sample and for new files). True when saved. */
   async save(): Promise<boolean> {
+    await this.loading;
     const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
     const state = this.editor.state;
@@ -119,6 +146,7 @@ export class EpisodeSession {
 
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
+    await this.loading;
     const state = this.editor.state;
     const text = serializeEpisode(documentFromState(state));
     const suggestedPath = this.current.path ?? this.suggestedPath;
@@ -130,6 +158,7 @@ export class EpisodeSession {
 
   /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on. */
   async confirmLeave(): Promise<boolean> {
+    await this.loading;
     if (!this.current.dirty) return true;
     const answer = await this.call(() => this.api.confirmDiscard({ name: this.current.name }));
     if (answer === 'save') return this.save();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import { createWorkspace, type Workspace } from '../app/create-workspace.js';
 import { DialogLayer } from './DialogLayer.js';
@@ -14,7 +14,8 @@ export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise
   const waveformHost = useRef<HTMLDivElement>(null);
   const [workspace, setWorkspace] = useState<Workspace>();
 
-  useEffect(() => {
+  // A layout effect: the editor exists in the same task as the first render, before anything paints.
+  useLayoutEffect(() => {
     const created = createWorkspace(api, { editor: editorHost.current!, waveform: waveformHost.current! }, initialEpisode);
     setWorkspace(created);
     return () => created.destroy();

@@ -1,14 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-commands.js';
 import { documentFromState, replaceAllItems } from '../editor/transcript-field.js';
 import type { Workspace } from '../app/create-workspace.js';
-import { HelpOverlay } from './HelpOverlay.js';
-import { ImportDialog } from './ImportDialog.js';
-import { PromptDialog } from './PromptDialog.js';
-import { RenameSpeakerDialog } from './RenameSpeakerDialog.js';
 import { useObservable } from './use-observable.js';
 
-/** Shows the open dialog and carries out what it answers. */
+// Dialogs are chunks of their own (the importer with them): the first screen never waits for them.
+const HelpOverlay = lazy(() => import('./HelpOverlay.js').then((m) => ({ default: m.HelpOverlay })));
+const ImportDialog = lazy(() => import('./ImportDialog.js').then((m) => ({ default: m.ImportDialog })));
+const PromptDialog = lazy(() => import('./PromptDialog.js').then((m) => ({ default: m.PromptDialog })));
+const RenameSpeakerDialog = lazy(() => import('./RenameSpeakerDialog.js').then((m) => ({ default: m.RenameSpeakerDialog })));
+
+/** Shows the open dialog (once its chunk has loaded) and carries out what it answers. */
 export function DialogLayer({ workspace }: { workspace: Workspace }) {
+  return (
+    <Suspense fallback={null}>
+      <OpenDialogView workspace={workspace} />
+    </Suspense>
+  );
+}
+
+function OpenDialogView({ workspace }: { workspace: Workspace }) {
   const { editor, session, overlays, settings } = workspace;
   const dialog = useObservable(overlays.dialog);
   const hostName = useObservable(settings.hostName);

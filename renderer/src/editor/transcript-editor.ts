@@ -9,7 +9,7 @@ import { EventEmitter } from '../state/event-emitter.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import type { TranscriptHost } from './transcript-host.js';
 import { speakerStatsRefresh } from './speaker-stats.js';
-import { createTranscriptState } from './transcript-state.js';
+import { createTranscriptState, type LoadOptions } from './transcript-state.js';
 import { transcriptField } from './transcript-field.js';
 import { turnDecorations, type TurnHeadClick } from './turn-decorations.js';
 import { baseKeymap } from './base-keymap.js';
@@ -75,10 +75,15 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
   }
 
   /** Shows a document, with a fresh undo history. */
-  load(doc: EpisodeDocument): void {
-    this.view.setState(createTranscriptState(doc, this.extensions));
+  load(doc: EpisodeDocument, options?: LoadOptions): void {
+    this.view.setState(createTranscriptState(doc, this.extensions, options));
     this.current.set(this.view.state);
     this.emit('change', this.view.state);
+  }
+
+  /** Resolves once the browser painted what was loaded (the frame after the next). */
+  whenPainted(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
 
   /** Applies a transaction to the view. */

@@ -2,7 +2,7 @@ import type { EditorState, Extension, StateCommand, Transaction, TransactionSpec
 import type { Command } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { EventEmitter } from '../state/event-emitter.js';
-import { createTranscriptState } from './transcript-state.js';
+import { createTranscriptState, type LoadOptions } from './transcript-state.js';
 import { transcriptField } from './transcript-field.js';
 
 /** Events of a transcript host. */
@@ -16,7 +16,9 @@ export interface TranscriptHost {
   /** The editor state now. */
   readonly state: EditorState;
   /** Shows a document, with a fresh undo history. */
-  load(doc: EpisodeDocument): void;
+  load(doc: EpisodeDocument, options?: LoadOptions): void;
+  /** Resolves once what was loaded is on screen (at once where there is no screen). */
+  whenPainted(): Promise<void>;
   /** Applies a transaction. */
   dispatch(spec: TransactionSpec): void;
   /** Runs an editor command (`(state, dispatch) => boolean`). */
@@ -45,9 +47,14 @@ export class HeadlessTranscript extends EventEmitter<TranscriptHostEvents> imple
   }
 
   /** Shows a document, with a fresh undo history. */
-  load(doc: EpisodeDocument): void {
-    this.current = createTranscriptState(doc, this.extensions);
+  load(doc: EpisodeDocument, options?: LoadOptions): void {
+    this.current = createTranscriptState(doc, this.extensions, options);
     this.emit('change', this.current);
+  }
+
+  /** There is no screen: resolves on the next turn of the event loop. */
+  whenPainted(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   /** Applies a transaction. */

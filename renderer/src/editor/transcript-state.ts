@@ -3,14 +3,27 @@ import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { playingItemField } from './playing-line.js';
 import { problemCountsField } from './problems.js';
 import { speakerStatsField } from './speaker-stats.js';
-import { transcriptData, transcriptStateConfig } from './transcript-field.js';
+import { transcriptData, transcriptField, transcriptStateConfig } from './transcript-field.js';
 
 /** What every transcript state holds beside its text: item data (undone with the text), values derived from it, the playing item. */
 export const transcriptState: Extension = [transcriptData, speakerStatsField, problemCountsField, playingItemField];
 
+/** How a document is shown. */
+export interface LoadOptions {
+  /** The first items of a long file, shown while the rest is read: nothing in it can be changed. */
+  readonly preview?: boolean;
+}
+
+/** A preview takes no change of text or data: it is replaced by the whole document a moment later. */
+const previewLock: Extension = [
+  EditorState.readOnly.of(true),
+  EditorState.transactionFilter.of((tr) => (tr.docChanged || tr.startState.field(transcriptField) !== tr.state.field(transcriptField) ? [] : tr)),
+];
+
 /** A new editor state for a document (an empty transcript without one), with `extensions` beside the transcript's own. */
-export function createTranscriptState(doc: EpisodeDocument | undefined, extensions: Extension = []): EditorState {
-  if (!doc) return EditorState.create({ extensions: [transcriptState, extensions] });
+export function createTranscriptState(doc: EpisodeDocument | undefined, extensions: Extension = [], options: LoadOptions = {}): EditorState {
+  const lock = options.preview ? previewLock : [];
+  if (!doc) return EditorState.create({ extensions: [transcriptState, extensions, lock] });
   const { doc: text, field } = transcriptStateConfig(doc);
-  return EditorState.create({ doc: text, extensions: [field, transcriptState, extensions] });
+  return EditorState.create({ doc: text, extensions: [field, transcriptState, extensions, lock] });
 }

@@ -94,6 +94,25 @@ describe('EpisodeSession', () => {
     expect(session.current.dirty).toBe(false);
   });
 
+  it('shows a long file’s first items at once, unchangeable, then the whole of it; a save waits for the whole', async () => {
+    const { main, path, editor, session } = await openSeed();
+    const whole = editor.state.doc.lines;
+    expect(whole).toBeGreaterThan(100);
+    const file = await main.api.openEpisode({ path });
+    const shown = session.showFile(file!);
+    expect(editor.state.doc.lines).toBe(60);
+    expect(session.current).toMatchObject({ path, dirty: false, notice: 'Opening…' });
+    typeAtEnd(editor, 0, ' lost?');
+    expect(editor.state.doc.line(1).text).not.toContain('lost?');
+    const saving = session.save();
+    expect(await shown).toBe(true);
+    expect(editor.state.doc.lines).toBe(whole);
+    expect(await saving).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(seed('000'), 'utf8'));
+    typeAtEnd(editor, 0, ' kept');
+    expect(session.current.dirty).toBe(true);
+  });
+
   it('says what is wrong with a file that is not an episode, keeping the open one', async () => {
     const { main, editor, session, path } = await openSeed();
     const raw = join(main.dir, 'captions.txt');
