@@ -1,4 +1,5 @@
 import { EpisodeParseError, formatProblem, hasErrors, validateEpisode, type Problem } from '../../shared/episode/index.js';
+import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode } from '../services/episodes.js';
 import { EXIT, type CliIO } from './io.js';
 
@@ -14,7 +15,7 @@ export async function checkCommand(files: readonly string[], options: { json: bo
       if (err instanceof EpisodeParseError) {
         all.push({ file, index: null, line: err.line, column: err.column, code: 'yaml-error', severity: 'error', message: err.reason });
       } else {
-        io.err(err instanceof Error ? err.message : String(err));
+        io.err(errorMessage(err));
       }
     }
   }

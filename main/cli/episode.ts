@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/errors.js';
 import { checkCommand } from './check.js';
 import { fmtCommand } from './fmt.js';
 import { IMPORT_ARGS, importCommand, importOptions } from './import.js';
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
         throw new UsageError(`episode: unknown command \`${command}\``);
     }
   } catch (err) {
-    io.err(err instanceof Error ? err.message : String(err));
+    io.err(errorMessage(err));
     if (err instanceof UsageError || (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) io.err(USAGE);
     return EXIT.unreadable;
   }

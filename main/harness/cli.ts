@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/errors.js';
 import { startHarness } from './server.js';
 
 const USAGE = 'usage: npm run -s harness -- --port PORT [--episode FILE [--audio FILE]] [--user-data DIR]';
@@ -46,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`harness: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`harness: ${errorMessage(err)}`);
   process.exit(2);
 });

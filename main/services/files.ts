@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorMessage } from '../../shared/errors.js';
 
 /** Reads a text file as UTF-8, failing with a one-line message that names it. */
 export async function readTextFile(path: string): Promise<string> {
@@ -46,5 +47,5 @@ export function describeFsError(err: unknown): string {
     };
     return reasons[code] ?? err.message;
   }
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }

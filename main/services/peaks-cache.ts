@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AudioPeaks } from '../../shared/api.js';
+import { errorMessage } from '../../shared/errors.js';
 import { writeFileAtomic } from './files.js';
 import { computePeaks, type PeaksComputer, type ProgressListener } from './peaks.js';
 
@@ -16,7 +17,7 @@ import { computePeaks, type PeaksComputer, type ProgressListener } from './peaks
 const HASH_END_BYTES = 1024 * 1024;
 
 /** Cached entries kept; the least recently written go first (60 minutes of audio is ~0.5 MB). */
-export const MAX_CACHED_PEAKS = 200;
+const MAX_CACHED_PEAKS = 200;
 
 /** Marks the cache files' format; a change makes older files misses, not errors. */
 const FORMAT = 'episode-editor-peaks/1';
@@ -107,7 +108,7 @@ export class PeaksCache {
     await mkdir(this.dir, { recursive: true })
       .then(() => writeFileAtomic(file, JSON.stringify(entry)))
       .then(() => this.prune())
-      .catch((err: unknown) => console.warn(`peaks not cached: ${err instanceof Error ? err.message : String(err)}`));
+      .catch((err: unknown) => console.warn(`peaks not cached: ${errorMessage(err)}`));
     return peaks;
   }
 

@@ -1,6 +1,8 @@
 import type { EpisodeDocument, TranscriptItem } from '../../../shared/episode/index.js';
+import { errorMessage } from '../../../shared/errors.js';
 import { importRaw, mergeImport, newEpisode, type FormatChoice, type ImportResult } from '../../../shared/import/index.js';
 import { assignAlternating } from '../../../shared/import/speakers.js';
+import { baseName } from '../../../shared/paths.js';
 
 /** What the user chose in the import dialog. */
 export interface ImportChoices {
@@ -21,7 +23,7 @@ export type ImportOutcome = { readonly ok: true; readonly doc: EpisodeDocument; 
 
 /** Runs an import with the user's choices; pure, so the dialog can preview it on every change. */
 export function runImport(raw: { path: string; text: string }, open: EpisodeDocument, choices: ImportChoices): ImportOutcome {
-  const name = raw.path.split(/[\\/]/).pop() ?? raw.path;
+  const name = baseName(raw.path);
   try {
     const result = importRaw(raw.text, {
       file: name,
@@ -38,7 +40,7 @@ export function runImport(raw: { path: string; text: string }, open: EpisodeDocu
     const merged = mergeImport(open, imported, { replaceHeaders: choices.replace, replaceTranscript: choices.replace });
     return { ok: true, doc: merged.doc, summary, notes: [...result.notes, ...merged.notes] };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: errorMessage(err) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { IMPORT_FORMATS, type FormatChoice } from '../../../shared/import/index.js';
+import { baseName } from '../../../shared/paths.js';
 import { runImport, type ImportChoices } from '../app/import-flow.js';
 import { DialogForm } from './DialogForm.js';
 
@@ -37,7 +38,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
   });
   const outcome = useMemo(() => runImport(raw, open, choices), [raw, open, choices]);
   const set = <K extends keyof ImportChoices>(key: K, value: ImportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
-  const name = raw.path.split(/[\\/]/).pop();
+  const name = baseName(raw.path);
   return (
     <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && onImport(outcome.doc, choices.into)}>
         <h2>Import {name}</h2>
