@@ -1,4 +1,4 @@
-/** Offsets and line numbers inside a text, for mapping YAML node ranges to file lines. */
+/** Offsets and line numbers inside a text, for mapping YAML node ranges to file lines and columns. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 

@@ -1,10 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { errorMessage } from '../errors.js';
+import { parseYamlLeniently } from '../yaml/lenient-parse.js';
 import { toYamlValueFromNode } from '../yaml/load.js';
 import type { YamlValue } from '../yaml/value.js';
 import { EpisodeParseError, type EpisodeDocument, type LoadError, type FrontEntry, type TranscriptLayout } from './document.js';
 import { TURN_KEYS, type ItemOrigin, type TranscriptItem } from './items.js';
-import { parseYamlLeniently } from './lenient-yaml.js';
-import { LineIndex } from './lines.js';
+import { LineIndex } from '../lines.js';
 import { isSexagesimalNumber } from './time.js';
 
 const FENCE = /^---\s*$/;
@@ -29,7 +30,7 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
     } catch (err) {
       // PyYAML cannot build this value (a template's `{{ image }}` is a mapping used as a key): keep its bytes, report it.
       const at = nodeStart(node);
-      loadErrors.push({ line: frontmatterLine + lines.lineOf(at), column: at - lines.lineStart(at) + 1, message: err instanceof Error ? err.message : String(err) });
+      loadErrors.push({ line: frontmatterLine + lines.lineOf(at), column: at - lines.lineStart(at) + 1, message: errorMessage(err) });
       return null;
     }
   };

@@ -2,16 +2,11 @@
 // scalar kept as its source string), and this file does what PyYAML's Composer and
 // SafeConstructor do with it: resolve plain scalars with PyYAML's YAML 1.1 rules (resolve.ts),
 // honour explicit tags, merge `<<` keys, share aliased objects, and fail where safe_load fails.
-import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit,
-  type Document, type Node, type Scalar, type YAMLMap,
-} from 'yaml';
-import { indentQuotedContinuations } from './quoted-continuations.js';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { errorMessage } from '../errors.js';
+import { parseYamlLeniently, type LinePosition } from './lenient-parse.js';
 import { constructScalar, resolvePlainTag, type PlainTag } from './resolve.js';
 import { YamlFloat, YamlTimestamp, type YamlKey, type YamlValue } from './value.js';
-
-/** Turns a source offset into a 1-based line and column (a `yaml` LineCounter's linePos). */
-export type LinePosition = (offset: number) => { line: number; col: number };
 
 /** An error of loading, at a place in the source. */
 export class YamlLoadError extends Error {
@@ -35,20 +30,7 @@ export function loadYaml(text: string): YamlValue {
     const col = bad.index - before.lastIndexOf('\n');
     throw new YamlLoadError(`unacceptable character #x${code.toString(16).padStart(4, '0')}: special characters are not allowed`, line, col);
   }
-  let lineCounter = new LineCounter();
-  let doc = parse(text, lineCounter);
-  if (doc.errors.length) {
-    // PyYAML accepts quoted scalars with unindented continuation lines; `yaml` does not. The
-    // re-indented text has the same lines, so positions stay meaningful.
-    const fixed = indentQuotedContinuations(text);
-    const retryCounter = new LineCounter();
-    const retry = fixed === text ? undefined : parse(fixed, retryCounter);
-    if (retry && !retry.errors.length) {
-      doc = retry;
-      lineCounter = retryCounter;
-    }
-  }
-  const linePos: LinePosition = (offset) => lineCounter.linePos(offset);
+  const { doc, linePos } = parseYamlLeniently(text);
   const error = doc.errors[0];
   if (error) {
     const { line, col } = linePos(error.pos[0]);
@@ -56,10 +38,6 @@ export function loadYaml(text: string): YamlValue {
   }
   checkAnchors(doc, linePos);
   return toYamlValueFromNode(doc.contents, doc, linePos);
-}
-
-function parse(text: string, lineCounter: LineCounter): Document.Parsed {
-  return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, lineCounter });
 }
 
 // PyYAML's Composer refuses an anchor defined twice; `yaml` lets the later one win.
@@ -166,7 +144,7 @@ class Constructor {
       return constructScalar(this.scalarTag(node), sourceText(node));
     } catch (error) {
       if (error instanceof YamlLoadError) throw error;
-      throw errorAt(error instanceof Error ? error.message : String(error), node, this.linePos);
+      throw errorAt(errorMessage(error), node, this.linePos);
     }
   }
 

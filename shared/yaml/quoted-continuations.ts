@@ -5,7 +5,7 @@
 // (a real corpus file), because its scanner ignores indentation inside quotes; the `yaml` package
 // follows the YAML spec and stops the scalar there. Indentation inside a quoted scalar is never
 // content (line folding drops it), so indenting such lines changes nothing PyYAML would read and
-// lets `yaml` parse the text. loadYaml uses this only after a failed parse.
+// lets `yaml` parse the text. parseYamlLeniently uses this only after a failed parse.
 import { Parser } from 'yaml';
 
 type QuotedToken = { type: 'single-quoted-scalar' | 'double-quoted-scalar'; offset: number; indent: number; source: string };
@@ -32,7 +32,7 @@ function collectQuoted(value: unknown, into: QuotedToken[]): void {
  * Where PyYAML's scan_flow_scalar ends a quoted scalar starting at `start` (just past the closing
  * quote), or -1 where PyYAML fails: end of stream, or a document separator at a line start.
  */
-export function quotedScalarEnd(text: string, start: number): number {
+function quotedScalarEnd(text: string, start: number): number {
   const quote = text[start];
   let i = start + 1;
   while (i < text.length) {
