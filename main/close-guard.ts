@@ -14,6 +14,7 @@
  * answers cannot trap the user in a window that will not close: the next click asks again.
  * No extra operation is needed, and nothing here waits on a timer.
  */
+import type { DiscardAnswer } from '../shared/api.js';
 
 /** What to do with a request to close the window. */
 export type CloseDecision =
@@ -35,9 +36,9 @@ export class CloseGuard {
     return 'ask-renderer';
   }
 
-  /** The user chose Cancel when asked about unsaved changes: whatever the renderer says next is no answer to a close. */
-  closeCancelled(): void {
-    this.asking = false;
+  /** The user answered the unsaved-changes question: after Cancel, whatever the renderer says next is no answer to a close. */
+  confirmAnswered(answer: DiscardAnswer): void {
+    if (answer === 'cancel') this.asking = false;
   }
 
   /** The renderer reported its state; true when this answers a pending close with "clean": close now. */

@@ -1,8 +1,9 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { isAbsolute, join } from 'node:path';
+import { DISCARD_ANSWERS, type DiscardAnswer } from '../shared/api.js';
+import type { Dialogs } from './services/api-handlers.js';
 import { AUDIO_EXTENSIONS } from './services/audio-files.js';
 import { EPISODE_EXTENSIONS } from './services/paths.js';
-import type { DiscardAnswer, Dialogs } from './services/api-handlers.js';
 
 const FILTERS = [
   { name: 'Episodes', extensions: EPISODE_EXTENSIONS.map((ext) => ext.slice(1)) },
@@ -19,8 +20,8 @@ const RAW_TRANSCRIPT_FILTERS = [
   { name: 'All Files', extensions: ['*'] },
 ];
 
-/** The answers of the Save / Don't Save / Cancel box, by button index. */
-const DISCARD_BUTTONS: readonly DiscardAnswer[] = ['save', 'discard', 'cancel'];
+/** The button of each answer in the Save / Don't Save / Cancel box, shown in DISCARD_ANSWERS order. */
+const DISCARD_BUTTONS: Readonly<Record<DiscardAnswer, string>> = { save: 'Save', discard: "Don't Save", cancel: 'Cancel' };
 
 /**
  * The native dialogs, attached to the current window when there is one. `documentsDir` is where Save As
@@ -51,14 +52,14 @@ export function createElectronDialogs(currentWindow: () => BrowserWindow | null,
         type: 'warning' as const,
         message: `Do you want to save the changes you made to ${name}?`,
         detail: "Your changes will be lost if you don't save them.",
-        buttons: ['Save', "Don't Save", 'Cancel'],
-        defaultId: 0,
-        cancelId: 2,
+        buttons: DISCARD_ANSWERS.map((answer) => DISCARD_BUTTONS[answer]),
+        defaultId: DISCARD_ANSWERS.indexOf('save'),
+        cancelId: DISCARD_ANSWERS.indexOf('cancel'),
         noLink: true,
       };
       const win = currentWindow();
       const { response } = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-      return DISCARD_BUTTONS[response] ?? 'cancel';
+      return DISCARD_ANSWERS[response] ?? 'cancel';
     },
   };
 }

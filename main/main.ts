@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandId } from '../shared/commands.js';
+import { errorMessage } from '../shared/errors.js';
 import { CloseGuard } from './close-guard.js';
 import { episodePathFromArgv } from './command-line.js';
 import { CONTENT_SECURITY_POLICY, RENDERER_HEADERS } from './csp.js';
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
     },
   });
   const api = createApiHandlers({
-    dialogs: withCancelSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
+    dialogs: withAnswersSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
     recent,
     settings: await SettingsStore.open(app.getPath('userData')),
     samplePath: SAMPLE,
@@ -144,13 +145,13 @@ function showDocumentState(title: string, dirty: boolean): void {
   if (guard.documentState(dirty)) mainWindow.close();
 }
 
-/** The dialogs, telling the close guard when the user cancels a Save / Don't Save / Cancel question. */
-function withCancelSeen(dialogs: Dialogs): Dialogs {
+/** The dialogs, telling the close guard how the user answered a Save / Don't Save / Cancel question. */
+function withAnswersSeen(dialogs: Dialogs): Dialogs {
   return {
     ...dialogs,
     confirmDiscard: async (name) => {
       const answer = await dialogs.confirmDiscard(name);
-      if (answer === 'cancel') guard.closeCancelled();
+      guard.confirmAnswered(answer);
       return answer;
     },
   };
@@ -166,7 +167,7 @@ async function openInWindow(path: string): Promise<void> {
     const file = await handlers.openEpisode({ path });
     if (file && mainWindow) sendEvent(mainWindow, 'fileOpened', file);
   } catch (err) {
-    dialog.showErrorBox('Cannot open the episode', err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox('Cannot open the episode', errorMessage(err));
   }
 }
 

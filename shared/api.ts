@@ -3,6 +3,7 @@
  * main registers a handler per name, the preload exposes exactly these, the harness serves them over
  * HTTP. Arguments and results are plain data (strings, numbers, arrays, objects) on every transport.
  */
+import type { CommandId } from './commands.js';
 
 /** An episode file as read from disk. */
 export interface EpisodeFile {
@@ -52,6 +53,12 @@ export interface AudioPeaks {
   readonly peaks: string;
 }
 
+/** The answers to "save the unsaved changes?", in the order the dialog shows its buttons. */
+export const DISCARD_ANSWERS = ['save', 'discard', 'cancel'] as const;
+
+/** What the user answers when asked about unsaved changes. */
+export type DiscardAnswer = (typeof DISCARD_ANSWERS)[number];
+
 /** Settings kept across episodes. */
 export interface AppSettings {
   /** The podcast host, offered first when assigning speakers in every episode. */
@@ -74,7 +81,7 @@ export interface ApiHandlers {
   /** Recently opened files, newest first. */
   recentFiles(): Promise<string[]>;
   /** Asks what to do with unsaved changes. */
-  confirmDiscard(req: { name: string }): Promise<'save' | 'discard' | 'cancel'>;
+  confirmDiscard(req: { name: string }): Promise<DiscardAnswer>;
   /** Tells main the document's title and whether it has unsaved changes (window title, close guard). */
   setDocumentState(req: { title: string; dirty: boolean }): Promise<void>;
   /** The audio for an episode: the one the user chose for it before, else a file beside it with its base name and an audio extension. */
@@ -97,7 +104,7 @@ export type ApiMethod = keyof ApiHandlers;
 /** Events main pushes to the renderer: name → arguments. */
 export interface ApiEvents {
   /** A menu item or accelerator handled in main asks the renderer to run a command. */
-  command: [id: string];
+  command: [id: CommandId];
   /** Main opened a file (Open Recent, drag and drop, second instance) for the renderer to show. */
   fileOpened: [file: EpisodeFile];
   /** Progress of a peaks computation, 0 to 1. */
@@ -142,6 +149,6 @@ export const API_METHODS = [
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */
-export type MissingApiMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+type MissingApiMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 const _complete: [MissingApiMethods] extends [never] ? true : never = true;
 void _complete;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { DiscardAnswer, Dialogs } from '../services/api-handlers.js';
+import { DISCARD_ANSWERS, type DiscardAnswer } from '../../shared/api.js';
+import type { Dialogs } from '../services/api-handlers.js';
 import { requireOneOf, requireRecord, requireString } from '../services/validate-args.js';
 
 /** One answer a test queues for the next dialog of its kind. */
@@ -39,7 +40,7 @@ export class QueuedDialogs implements Dialogs {
     if (kinds.length !== 1) throw new Error('dialog: give exactly one of "open", "save", "confirm", "audio" or "raw"');
     if (req.open !== undefined) this.open.push(resolve(requireString('dialog', req.open, 'open')));
     if (req.save !== undefined) this.save.push(resolve(requireString('dialog', req.save, 'save')));
-    if (req.confirm !== undefined) this.confirm.push(requireOneOf('dialog', req.confirm, 'confirm', ['save', 'discard', 'cancel'] as const));
+    if (req.confirm !== undefined) this.confirm.push(requireOneOf('dialog', req.confirm, 'confirm', DISCARD_ANSWERS));
     if (req.audio !== undefined) this.audio.push(resolve(requireString('dialog', req.audio, 'audio')));
     if (req.raw !== undefined) this.raw.push(resolve(requireString('dialog', req.raw, 'raw')));
   }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiEventName, ApiEvents } from '../../shared/api.js';
 import { isCommandId } from '../../shared/commands.js';
+import { errorMessage } from '../../shared/errors.js';
 import { RENDERER_HEADERS } from '../csp.js';
 import { createApiHandlers, isApiMethod, type CheckedApiHandlers } from '../services/api-handlers.js';
 import { requireAudioFile } from '../services/audio-files.js';
@@ -20,7 +21,7 @@ import { requireRecord } from '../services/validate-args.js';
 import { QueuedDialogs } from './queued-dialogs.js';
 
 /** The only address the harness listens on: it reads and writes files for whoever calls it. */
-export const HARNESS_HOST = '127.0.0.1';
+const HARNESS_HOST = '127.0.0.1';
 
 /** The largest request body accepted (a long episode is a few megabytes). */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -99,7 +100,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     'POST /harness/command': (body) => {
       const { id } = requireRecord('command', body, ['id']);
-      if (!isCommandId(id)) throw new HttpError(400, `command: unknown command id ${JSON.stringify(id)}`);
+      // The renderer trusts the events it is sent: an id that names no command is refused here, where it enters.
+      if (!isCommandId(id)) throw new HttpError(400, `command: unknown command id ${JSON.stringify(id) ?? 'undefined'}; the ids are those of shared/commands.ts, such as "file.save"`);
       return { delivered: emit('command', id) };
     },
     'GET /harness/state': () => ({ ...documentState, dialogs: dialogs.counts(), asked: dialogs.history() }),
@@ -129,7 +131,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 400;
-      if (!res.headersSent) sendJson(res, status, { ok: false, error: messageOf(err) });
+      if (!res.headersSent) sendJson(res, status, { ok: false, error: errorMessage(err) });
       else res.end();
     });
   });
@@ -158,7 +160,7 @@ async function callApi(handlers: CheckedApiHandlers, name: string, req: Incoming
   } catch (err) {
     // The operation ran and failed (bad argument, unreadable file, invalid episode): that is an answer, as
     // a rejected promise is over IPC, not an HTTP failure (which the browser would log as an error).
-    return [200, { ok: false, error: messageOf(err) }];
+    return [200, { ok: false, error: errorMessage(err) }];
   }
 }
 
@@ -216,10 +218,6 @@ async function sendStatic(res: ServerResponse, root: string, path: string, headO
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Listens on 127.0.0.1; resolves with the port (the chosen one when asked for 0). */

@@ -28,7 +28,7 @@ describe('closing with unsaved changes', () => {
     const guard = new CloseGuard();
     guard.documentState(true);
     guard.requestClose();
-    guard.closeCancelled();
+    guard.confirmAnswered('cancel');
     expect(guard.documentState(false)).toBe(false);
   });
 

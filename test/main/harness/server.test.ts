@@ -83,6 +83,7 @@ describe('harness', () => {
     expect(badJson.status).toBe(400);
     expect((await post('/harness/dialog', { confirm: 'maybe' })).json.error).toBe('dialog: "confirm" must be one of save, discard, cancel, got "maybe"');
     expect((await post('/harness/command', { id: 'rm -rf' })).status).toBe(400);
+    expect((await post('/harness/command', { id: 'rm -rf' })).json.error).toBe('command: unknown command id "rm -rf"; the ids are those of shared/commands.ts, such as "file.save"');
     expect((await post('/api/openEpisode', { path: 7 })).json).toEqual({ ok: false, error: 'openEpisode: "path" must be a string, got number' });
   });
 
