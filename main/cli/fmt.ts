@@ -1,6 +1,6 @@
 import { normaliseEpisode, rewriteEpisode, serializeEpisode } from '../../shared/episode/index.js';
-import { loadEpisode } from '../services/episodes.js';
-import { writeFileAtomic } from '../services/files.js';
+import { errorMessage } from '../../shared/errors.js';
+import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** Options of `episode fmt`. */
@@ -30,13 +30,13 @@ export async function fmtCommand(files: readonly string[], options: FmtOptions, 
         wouldChange = true;
         if (options.check) io.out(`${file}: would change`);
         else {
-          await writeFileAtomic(file, result);
+          await writeEpisode(file, result);
           io.err(`${file}: formatted`);
         }
       }
     } catch (err) {
       failed = true;
-      io.err(err instanceof Error ? err.message : String(err));
+      io.err(errorMessage(err));
     }
   }
   if (failed) return EXIT.unreadable;

@@ -1,9 +1,10 @@
 import { basename, extname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { formatProblem, parseEpisode, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { formatProblem, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { errorMessage } from '../../shared/errors.js';
 import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, newEpisode, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
-import { loadEpisode } from '../services/episodes.js';
-import { readTextFile, writeFileAtomic } from '../services/files.js';
+import { loadEpisode, writeEpisode } from '../services/episodes.js';
+import { readTextFile } from '../services/files.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** Options of `episode import`. */
@@ -87,9 +88,9 @@ export async function importCommand(raw: string, options: ImportCommandOptions, 
     });
     if (options.speakers && result.format !== 'chapters') result = { ...result, items: assignAlternating(result.items, options.speakers) };
     const { doc, notes, errorsBefore } = await target(raw, result, options);
-    const text = serializeEpisode(doc);
-    const errors = validateEpisode(parseEpisode(text, options.out)).filter((p) => p.severity === 'error');
-    await writeFileAtomic(options.out, text);
+    // Validated as written: as the file reads back, not as the document was built.
+    const written = await writeEpisode(options.out, serializeEpisode(doc));
+    const errors = validateEpisode(written).filter((p) => p.severity === 'error');
     io.err(summary(raw, result, [...result.notes, ...notes], options));
     if (errors.length <= errorsBefore) return EXIT.ok;
     // Errors the import brought in (such as times going back in the input): the file is written, for fixing in the editor.
@@ -98,7 +99,7 @@ export async function importCommand(raw: string, options: ImportCommandOptions, 
     return EXIT.problems;
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    io.err(err instanceof Error ? err.message : String(err));
+    io.err(errorMessage(err));
     return EXIT.unreadable;
   }
 }

@@ -1,17 +1,13 @@
-import { stat } from 'node:fs/promises';
-import { basename, isAbsolute } from 'node:path';
-import { API_METHODS, type ApiHandlers, type ApiMethod, type EpisodeAudio, type EpisodeFile, type SavedFile } from '../../shared/api.js';
-import { parseEpisode } from '../../shared/episode/index.js';
-import { findAudio, requireAudioFile } from './audio-files.js';
-import type { AudioDeps } from './audio.js';
-import { readTextFile, writeFileAtomic } from './files.js';
-import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
+import { isAbsolute } from 'node:path';
+import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer } from '../../shared/api.js';
+import { requireAudioFile } from './audio-files.js';
+import { serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
+import { EpisodeFiles, requireEpisodeText } from './episodes.js';
+import { readTextFile } from './files.js';
+import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import type { SettingsStore } from './settings.js';
 import { optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
-
-/** What the user answers when asked about unsaved changes. */
-export type DiscardAnswer = 'save' | 'discard' | 'cancel';
 
 /** The questions main asks the user: native dialogs in the app, answers queued by a test in the harness. */
 export interface Dialogs {
@@ -57,87 +53,26 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** Every operation of the contract, over real files: arguments checked, then the services called. */
 export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
-  const isSample = (path: string) => isSameFile(path, deps.samplePath);
-
-  /** Reads an episode; fails with the engine's file:line:col message when it is not one. */
-  async function readEpisode(path: string): Promise<EpisodeFile> {
-    // Stat before reading: if the file changes in between, the older mtime errs towards "changed on disk".
-    const { mtimeMs } = await requireEpisodeFile(path);
-    // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
-    const text = await readTextFile(path);
-    return (await isSample(path)) ? { path, text, mtimeMs, sample: true } : { path, text, mtimeMs };
-  }
-
-  /** Reads an episode the user chose and remembers it; forgets a remembered file that is gone. */
-  async function openAndRemember(path: string): Promise<EpisodeFile> {
-    let file: EpisodeFile;
-    try {
-      file = await readEpisode(path);
-    } catch (err) {
-      const gone = await stat(path).then(() => false, () => true);
-      if (gone) await remember(() => deps.recent.remove(path));
-      throw err;
-    }
-    if (!file.sample) await remember(() => deps.recent.add(path));
-    return file;
-  }
-
-  /** Updates the recent list; a failure there (full disk) must not fail the open or save around it. */
-  async function remember(update: () => Promise<void>): Promise<void> {
-    await update().catch((err: unknown) => console.warn(`recent files not saved: ${String(err)}`));
-  }
-
-  /** Checks that the text is a whole episode file before anything touches the disk. */
-  function requireEpisodeText(text: string, path: string): void {
-    try {
-      parseEpisode(text, path);
-    } catch (err) {
-      throw new Error(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-
-  /** Writes a checked episode text atomically, never over the sample. */
-  async function write(path: string, text: string): Promise<SavedFile> {
-    if (await isSample(path)) {
-      throw new Error(`Not saved: ${path} is the bundled sample episode, which is never overwritten; use Save As`);
-    }
-    await requireSaveTarget(path);
-    requireEpisodeText(text, path);
-    await writeFileAtomic(path, text);
-    const { mtimeMs } = await stat(path);
-    await remember(() => deps.recent.add(path));
-    return { path, mtimeMs };
-  }
-
-  /** Makes an audio file the one the media server serves, and describes it for the renderer. */
-  async function serveAudio(path: string, source: EpisodeAudio['source']): Promise<EpisodeAudio> {
-    const { size } = await requireAudioFile(path);
-    return { path, url: deps.audio.mediaUrl(deps.audio.media.register(path)), size, source };
-  }
+  const episodes = new EpisodeFiles(deps.samplePath, deps.recent);
 
   return {
     async initialEpisode(arg) {
       requireNoArgument('initialEpisode', arg);
-      return deps.initialPath ? openAndRemember(deps.initialPath) : readEpisode(deps.samplePath);
+      return deps.initialPath ? episodes.open(deps.initialPath) : episodes.readSample();
     },
 
     async openEpisode(arg) {
       const req = requireRecord('openEpisode', arg, ['path']);
       const path = optionalString('openEpisode', req.path, 'path') ?? (await deps.dialogs.pickEpisodeToOpen());
-      return path === null ? null : openAndRemember(path);
+      return path === null ? null : episodes.open(path);
     },
 
     async saveEpisode(arg) {
       const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseMtimeMs']);
       const path = requireString('saveEpisode', req.path, 'path');
       const text = requireString('saveEpisode', req.text, 'text');
-      if (req.baseMtimeMs !== undefined) {
-        const base = requireNumber('saveEpisode', req.baseMtimeMs, 'baseMtimeMs');
-        // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
-        const now = await stat(path).then((s) => s.mtimeMs, () => undefined);
-        if (now !== undefined && now !== base) return { conflict: 'changed-on-disk', path, mtimeMs: now };
-      }
-      return write(path, text);
+      const base = req.baseMtimeMs === undefined ? undefined : requireNumber('saveEpisode', req.baseMtimeMs, 'baseMtimeMs');
+      return episodes.saveUnlessChanged(path, text, base);
     },
 
     async saveEpisodeAs(arg) {
@@ -146,10 +81,8 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const suggested = optionalString('saveEpisodeAs', req.suggestedPath, 'suggestedPath');
       // Refuse before the dialog: asking for a place to save text that cannot be saved wastes the user's time.
       requireEpisodeText(text, suggested ?? 'episode.md');
-      // The sample's own folder is read-only in an installed app: suggest only its name.
-      const suggestion = suggested && !(await isSample(suggested)) ? suggested : basename(suggested ?? 'episode.md');
-      const path = await deps.dialogs.pickSavePath(suggestion);
-      return path === null ? null : write(path, text);
+      const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
+      return path === null ? null : episodes.save(path, text);
     },
 
     async recentFiles(arg) {
@@ -171,10 +104,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const req = requireRecord('audioForEpisode', arg, ['episodePath']);
       const episodePath = requireString('audioForEpisode', req.episodePath, 'episodePath');
       await requireEpisodeFile(episodePath);
-      const found = await findAudio(episodePath, deps.audio.choices);
-      // The media server serves only the current episode's audio: none, when this episode has none.
-      if (!found) deps.audio.media.clear();
-      return found ? serveAudio(found.path, found.source) : null;
+      return serveEpisodeAudio(deps.audio, episodePath);
     },
 
     async chooseAudio(arg) {
@@ -182,10 +112,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const episodePath = requireString('chooseAudio', req.episodePath, 'episodePath');
       await requireEpisodeFile(episodePath);
       const path = optionalString('chooseAudio', req.path, 'path') ?? (await deps.dialogs.pickAudio());
-      if (path === null) return null;
-      await requireAudioFile(path);
-      await deps.audio.choices.set(episodePath, path).catch((err: unknown) => console.warn(`audio choice not saved: ${String(err)}`));
-      return serveAudio(path, 'chosen');
+      return path === null ? null : serveChosenAudio(deps.audio, episodePath, path);
     },
 
     async audioPeaks(arg) {

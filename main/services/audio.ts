@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { AudioChoices } from './audio-files.js';
+import type { EpisodeAudio } from '../../shared/api.js';
+import { errorMessage } from '../../shared/errors.js';
+import { AudioChoices, findAudio, requireAudioFile } from './audio-files.js';
 import { MediaFiles, type MediaFilesOptions } from './media-server.js';
 import { PeaksCache } from './peaks-cache.js';
 import type { PeaksComputer } from './peaks.js';
@@ -28,7 +30,7 @@ export interface AudioOptions extends MediaFilesOptions {
 }
 
 /** The folder, inside the user-data folder, that holds cached peaks. */
-export const PEAKS_CACHE_DIR_NAME = 'peaks-cache';
+const PEAKS_CACHE_DIR_NAME = 'peaks-cache';
 
 /** The audio services of one run, kept in the given user-data folder. */
 export async function openAudio(options: AudioOptions): Promise<AudioDeps> {
@@ -39,4 +41,25 @@ export async function openAudio(options: AudioOptions): Promise<AudioDeps> {
     peaks: new PeaksCache(join(options.userDataDir, PEAKS_CACHE_DIR_NAME), options.computePeaks),
     onPeaksProgress: options.onPeaksProgress,
   };
+}
+
+/** Makes an audio file the one the media server serves, and describes it for the renderer. */
+async function serveAudio(audio: AudioDeps, path: string, source: EpisodeAudio['source']): Promise<EpisodeAudio> {
+  const { size } = await requireAudioFile(path);
+  return { path, url: audio.mediaUrl(audio.media.register(path)), size, source };
+}
+
+/** Serves an episode's audio (the user's choice for it, else the file beside it); null, serving nothing, when it has none. */
+export async function serveEpisodeAudio(audio: AudioDeps, episodePath: string): Promise<EpisodeAudio | null> {
+  const found = await findAudio(episodePath, audio.choices);
+  // The media server serves only the current episode's audio: none, when this episode has none.
+  if (!found) audio.media.clear();
+  return found ? serveAudio(audio, found.path, found.source) : null;
+}
+
+/** Remembers the audio the user chose for an episode and serves it; failing to remember only warns. */
+export async function serveChosenAudio(audio: AudioDeps, episodePath: string, path: string): Promise<EpisodeAudio> {
+  await requireAudioFile(path);
+  await audio.choices.set(episodePath, path).catch((err: unknown) => console.warn(`audio choice not saved: ${errorMessage(err)}`));
+  return serveAudio(audio, path, 'chosen');
 }

@@ -1,7 +1,18 @@
-import { parseEpisode, serializeEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+/**
+ * Episode files on disk, for the app and the command line: reading, checking a text before it is
+ * written, atomic writing, and (for the app) the bundled sample that is never overwritten, the
+ * recent-files list, and the refusal to overwrite a file someone else changed.
+ */
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { EpisodeFile, SaveConflict, SavedFile } from '../../shared/api.js';
+import { parseEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { errorMessage } from '../../shared/errors.js';
 import { readTextFile, writeFileAtomic } from './files.js';
+import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
+import type { RecentFiles } from './recent-files.js';
 
-/** An episode read from disk, with the exact text it was read from. */
+/** An episode read from disk and parsed, with the exact text it was read from. */
 export interface LoadedEpisode {
   readonly path: string;
   readonly text: string;
@@ -14,9 +25,94 @@ export async function loadEpisode(path: string): Promise<LoadedEpisode> {
   return { path, text, doc: parseEpisode(text, path) };
 }
 
-/** Writes a document atomically; returns the text written. */
-export async function saveEpisode(path: string, doc: EpisodeDocument): Promise<string> {
-  const text = serializeEpisode(doc);
+/** Checks that a text is a whole episode file, before anything touches the disk; returns the document it reads as. */
+export function requireEpisodeText(text: string, path: string): EpisodeDocument {
+  try {
+    return parseEpisode(text, path);
+  } catch (err) {
+    throw new Error(`Not saved: ${errorMessage(err)}`);
+  }
+}
+
+/** Writes an episode's text atomically once it reads as an episode (nothing is written otherwise); returns that document. */
+export async function writeEpisode(path: string, text: string): Promise<EpisodeDocument> {
+  const doc = requireEpisodeText(text, path);
   await writeFileAtomic(path, text);
-  return text;
+  return doc;
+}
+
+/** The conflict when the file's modification time is no longer `baseMtimeMs`; null when unchanged or gone. */
+async function changedOnDisk(path: string, baseMtimeMs: number): Promise<SaveConflict | null> {
+  const now = await stat(path).then((s) => s.mtimeMs, () => undefined);
+  return now !== undefined && now !== baseMtimeMs ? { conflict: 'changed-on-disk', path, mtimeMs: now } : null;
+}
+
+/** The app's episode files: the bundled sample (shown, never overwritten) and the recent-files list that opening and saving keep. */
+export class EpisodeFiles {
+  constructor(
+    private readonly samplePath: string,
+    private readonly recent: RecentFiles,
+  ) {}
+
+  /** True for the bundled sample, also when reached through a symbolic link. */
+  isSample(path: string): Promise<boolean> {
+    return isSameFile(path, this.samplePath);
+  }
+
+  /** Reads the bundled sample. */
+  readSample(): Promise<EpisodeFile> {
+    return this.read(this.samplePath);
+  }
+
+  /** Reads an episode file as the renderer gets it: its text, its modification time, and whether it is the sample. */
+  async read(path: string): Promise<EpisodeFile> {
+    // Stat before reading: if the file changes in between, the older mtime errs towards "changed on disk".
+    const { mtimeMs } = await requireEpisodeFile(path);
+    // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
+    const text = await readTextFile(path);
+    return (await this.isSample(path)) ? { path, text, mtimeMs, sample: true } : { path, text, mtimeMs };
+  }
+
+  /** Reads an episode the user chose and remembers it; forgets a remembered file that is gone. */
+  async open(path: string): Promise<EpisodeFile> {
+    let file: EpisodeFile;
+    try {
+      file = await this.read(path);
+    } catch (err) {
+      const gone = await stat(path).then(() => false, () => true);
+      if (gone) await this.remember(() => this.recent.remove(path));
+      throw err;
+    }
+    if (!file.sample) await this.remember(() => this.recent.add(path));
+    return file;
+  }
+
+  /** Writes a checked episode text atomically, never over the sample, and remembers the file. */
+  async save(path: string, text: string): Promise<SavedFile> {
+    if (await this.isSample(path)) {
+      throw new Error(`Not saved: ${path} is the bundled sample episode, which is never overwritten; use Save As`);
+    }
+    await requireSaveTarget(path);
+    await writeEpisode(path, text);
+    const { mtimeMs } = await stat(path);
+    await this.remember(() => this.recent.add(path));
+    return { path, mtimeMs };
+  }
+
+  /** Saves, unless the file changed on disk since `baseMtimeMs` (when it was read or last saved): then nothing is written. */
+  async saveUnlessChanged(path: string, text: string, baseMtimeMs: number | undefined): Promise<SavedFile | SaveConflict> {
+    // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
+    const conflict = baseMtimeMs === undefined ? null : await changedOnDisk(path, baseMtimeMs);
+    return conflict ?? this.save(path, text);
+  }
+
+  /** Where Save As starts: the suggested path, or only its name for the sample, whose folder is read-only in an installed app. */
+  async saveAsSuggestion(suggested: string | undefined): Promise<string> {
+    return suggested && !(await this.isSample(suggested)) ? suggested : basename(suggested ?? 'episode.md');
+  }
+
+  /** Updates the recent list; a failure there (full disk) must not fail the open or save around it. */
+  private async remember(update: () => Promise<void>): Promise<void> {
+    await update().catch((err: unknown) => console.warn(`recent files not saved: ${errorMessage(err)}`));
+  }
 }
