@@ -73,7 +73,7 @@ export async function findAudioBeside(episodePath: string): Promise<string | nul
 export const AUDIO_CHOICES_FILE_NAME = 'audio-choices.json';
 
 /** How many episodes' choices are kept; the least recently chosen are dropped first. */
-export const MAX_AUDIO_CHOICES = 500;
+const MAX_AUDIO_CHOICES = 500;
 
 /**
  * The audio file the user chose for each episode (File › Open Audio…), kept as JSON in the user-data

@@ -123,7 +123,7 @@ const CHUNK_BYTES = 256 * 1024;
  * A web ReadableStream of a file's bytes from `start` to `end` (included), read from disk as the
  * consumer pulls: Electron's protocol handlers answer with web Responses.
  */
-export function fileWebStream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
+function fileWebStream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
   let position = start;
   let handle: Awaited<ReturnType<typeof open>> | null = null;
   const close = async () => {

@@ -3,7 +3,7 @@ import type { AppSettings } from '../../shared/api.js';
 import { JsonFile } from './json-file.js';
 
 /** The file, inside the user-data folder, that holds the settings. */
-export const SETTINGS_FILE_NAME = 'settings.json';
+const SETTINGS_FILE_NAME = 'settings.json';
 
 /** The app's settings, kept across episodes in the user-data folder. */
 export class SettingsStore {
@@ -32,7 +32,7 @@ export class SettingsStore {
 }
 
 /** Settings from stored JSON, keeping only known keys of the right type. */
-export function parseSettings(value: unknown): AppSettings {
+function parseSettings(value: unknown): AppSettings {
   if (typeof value !== 'object' || value === null) return {};
   const { hostName } = value as { hostName?: unknown };
   return typeof hostName === 'string' && hostName.trim() ? { hostName: hostName.trim() } : {};

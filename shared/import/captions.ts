@@ -65,7 +65,7 @@ export function importCaptions(text: string, options: CaptionImportOptions = {})
  * start after a pause. On the caption seed this puts turn times 0.7 s from the real episode's on
  * average, against 1.6 s for the fragment's own time.
  */
-export function captionStream(fragments: readonly CaptionFragment[]): WordStream {
+function captionStream(fragments: readonly CaptionFragment[]): WordStream {
   const words: string[] = [];
   const secs: number[] = [];
   const extra = new Map<number, number>();

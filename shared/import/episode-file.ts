@@ -12,7 +12,7 @@ export function newEpisode(title: string, items: readonly TranscriptItem[], file
 }
 
 /** True when the episode's transcript holds any item. */
-export function hasTranscript(doc: EpisodeDocument): boolean {
+function hasTranscript(doc: EpisodeDocument): boolean {
   return doc.items.length > 0;
 }
 

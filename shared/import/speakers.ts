@@ -1,4 +1,4 @@
-/** Pure helpers for assigning speakers: alternation, renaming, fixing names, times for split turns, talk time. */
+/** Pure helpers for assigning speakers: alternation, renaming, fixing names, times for split turns. */
 import type { TranscriptItem } from '../episode/items.js';
 import { speakerCounts, speakerSuspicion } from '../episode/speakers.js';
 import { splitWords } from './words.js';
@@ -56,5 +56,3 @@ export function wordFraction(line: string, offset: number): number {
   const total = splitWords(line).length;
   return total === 0 ? 0 : splitWords(line.slice(0, Math.max(0, offset))).length / total;
 }
-
-export { speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../episode/timeline.js';

@@ -22,7 +22,7 @@ export function isCueTiming(line: string): boolean {
 }
 
 /** A subtitle timestamp in seconds: `01:02:03,456`, `02:03.456`. */
-export function cueSeconds(text: string): number {
+function cueSeconds(text: string): number {
   const [clock, fraction] = text.split(/[.,]/) as [string, string];
   const whole = clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
   return whole + Number(`0.${fraction}`);

@@ -45,7 +45,7 @@ export function importSubtitles(text: string, options: TurnBuildOptions & { read
  * The words of subtitle cues, each timed by its place in its cue and spoken by its voice, with a bonus
  * for breaking at a cue start after a silence; and how many rolling-caption repeats were dropped.
  */
-export function subtitleStream(cues: readonly SubtitleCue[]): { stream: WordStream; repeats: number } {
+function subtitleStream(cues: readonly SubtitleCue[]): { stream: WordStream; repeats: number } {
   const words: string[] = [];
   const secs: number[] = [];
   const speakers: (string | undefined)[] = [];

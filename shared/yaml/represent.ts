@@ -48,7 +48,7 @@ export function representFloat(x: number): string {
 }
 
 /** The tag and text SafeRepresenter gives a scalar or a mapping key. */
-export function representScalar(value: YamlKey | YamlFloat | YamlTimestamp): { tag: string; value: string } {
+function representScalar(value: YamlKey | YamlFloat | YamlTimestamp): { tag: string; value: string } {
   if (value === null) return { tag: 'null', value: 'null' };
   if (typeof value === 'string') return { tag: 'str', value };
   if (typeof value === 'boolean') return { tag: 'bool', value: value ? 'true' : 'false' };

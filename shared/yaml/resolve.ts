@@ -91,7 +91,7 @@ function constructBool(text: string): boolean {
 }
 
 /** An int as a number when it is exactly representable, else as a bigint. */
-export function intValue(value: bigint): number | bigint {
+function intValue(value: bigint): number | bigint {
   return value >= -BigInt(Number.MAX_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEpisode, speakerCounts, type TranscriptItem } from '../../../shared/episode/index.js';
-import { assignAlternating, fixSpeakerName, interpolateTime, renameSpeaker, speakerFixes, speakerSpans, talkTime, wordFraction } from '../../../shared/import/index.js';
+import { parseEpisode, speakerCounts, speakerSpans, talkTime, type TranscriptItem } from '../../../shared/episode/index.js';
+import { assignAlternating, fixSpeakerName, interpolateTime, renameSpeaker, speakerFixes, wordFraction } from '../../../shared/import/index.js';
 import { seedText } from './support.js';
 
 const turn = (line: string, sec?: number, who?: string): TranscriptItem => ({ kind: 'turn', line, ...(sec !== undefined && { sec, time: `0:${String(sec).padStart(2, '0')}` }), ...(who !== undefined && { who }) });
