@@ -81,9 +81,9 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
     this.emit('change', this.view.state);
   }
 
-  /** Resolves once the browser painted what was loaded (the frame after the next). */
+  /** Resolves once the browser painted what was loaded and handled what was waiting (input first). */
   whenPainted(): Promise<void> {
-    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 200 })));
   }
 
   /** Applies a transaction to the view. */
