@@ -1,8 +1,8 @@
 import { basename, extname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { formatProblem, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { formatProblem, newEpisode, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
-import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, newEpisode, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
+import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { readTextFile } from '../services/files.js';
 import { EXIT, UsageError, type CliIO } from './io.js';

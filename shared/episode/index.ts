@@ -3,6 +3,7 @@ export * from './document.js';
 export * from './duration.js';
 export * from './edit.js';
 export * from './items.js';
+export * from './new-episode.js';
 export * from './parse.js';
 export * from './preview.js';
 export * from './problems.js';

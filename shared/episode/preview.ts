@@ -1,5 +1,6 @@
 import type { EpisodeDocument } from './document.js';
 import type { Header, TranscriptItem, Turn } from './items.js';
+import { emptyEpisode } from './new-episode.js';
 
 /** How many transcript items a first screen needs, with room to scroll a little. */
 const PREVIEW_ITEMS = 60;
@@ -161,5 +162,5 @@ function itemOf(fields: ReadonlyMap<string, ScalarText>): TranscriptItem | undef
 export function previewEpisode(text: string, file = 'episode.md'): EpisodeDocument | undefined {
   const items = previewItems(text);
   if (!items) return undefined;
-  return { file, preamble: '', opening: '---\n', frontmatterLine: 2, lead: '', entries: [], items, end: '---\n', style: { allowUnicode: true, itemIndent: 0 }, loadErrors: [] };
+  return { ...emptyEpisode(file), items };
 }

@@ -5,12 +5,6 @@ import { parseEpisode } from '../episode/parse.js';
 import { insertChapters } from './chapters.js';
 import { ImportError, type ImportResult } from './types.js';
 
-/** A new episode with a `title` and a `transcript` holding `items`, written the way PyYAML writes it. */
-export function newEpisode(title: string, items: readonly TranscriptItem[], file = 'episode.md'): EpisodeDocument {
-  const empty = parseEpisode('---\n---\n', file);
-  return withItems({ ...empty, entries: [{ key: 'title', value: title }] }, items);
-}
-
 /** True when the episode's transcript holds any item. */
 function hasTranscript(doc: EpisodeDocument): boolean {
   return doc.items.length > 0;

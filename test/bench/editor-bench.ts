@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../e2e/support/browser.js';
+import { EDITABLE_TRANSCRIPT, launchBrowser } from '../e2e/support/browser.js';
 import { startHarness } from '../e2e/support/harness.js';
 import { formatTiming, mb, summarise } from './measure.js';
 
@@ -22,6 +22,7 @@ export async function benchEditor(name: string, episodePath: string, browser?: B
     await page.goto(harness.url);
     await page.locator('.cm-turn-who').first().waitFor();
     const visibleAt = await page.evaluate(() => (window as unknown as { firstTurnsAt: number }).firstTurnsAt);
+    await page.locator(EDITABLE_TRANSCRIPT).waitFor();
 
     await page.locator('.cm-line').nth(3).click();
     await page.evaluate(() => {

@@ -1,6 +1,7 @@
 import type { Api, AudioPeaks, EpisodeAudio } from '../../../shared/api.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
-import { baseName, errorMessage } from '../state/names.js';
+import { errorMessage } from '../../../shared/errors.js';
+import { baseName } from '../../../shared/paths.js';
 
 /** What the audio pane shows. */
 export type AudioState =

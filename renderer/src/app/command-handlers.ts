@@ -4,7 +4,7 @@ import { openSearchPanel } from '@codemirror/search';
 import type { Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
-import { newEpisode } from '../../../shared/import/episode-file.js';
+import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { itemAt } from '../editor/transcript-field.js';

@@ -1,11 +1,11 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
-import { EpisodeParseError, parseEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { EpisodeParseError, newEpisode, parseEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
-import { newEpisode } from '../../../shared/import/episode-file.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
-import { baseName, errorMessage } from '../state/names.js';
+import { errorMessage } from '../../../shared/errors.js';
+import { baseName } from '../../../shared/paths.js';
 
 /** What the window shows about the open file. */
 export interface SessionState {

@@ -1,6 +1,7 @@
 import type { EpisodeDocument, TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
-import { importRaw, mergeImport, newEpisode, type FormatChoice, type ImportResult } from '../../../shared/import/index.js';
+import { newEpisode } from '../../../shared/episode/index.js';
+import { importRaw, mergeImport, type FormatChoice, type ImportResult } from '../../../shared/import/index.js';
 import { assignAlternating } from '../../../shared/import/speakers.js';
 import { baseName } from '../../../shared/paths.js';
 

@@ -1,6 +1,6 @@
 import { invertedEffects } from '@codemirror/commands';
 import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction, type TransactionSpec } from '@codemirror/state';
-import { withItems, type EpisodeDocument, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
+import { emptyEpisode, withItems, type EpisodeDocument, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import type { YamlValue } from '../../../shared/yaml/value.js';
 import { lineTextOf, withLineText } from './line-text.js';
 
@@ -22,7 +22,7 @@ export const setFrontmatterValue = StateEffect.define<{ readonly key: string; re
 
 /** The state field holding the transcript's data; changed by text edits (mapped) and by setLineItems. */
 export const transcriptField = StateField.define<TranscriptData>({
-  create: () => ({ base: emptyDocument(), items: [{ kind: 'turn', line: '' }] }),
+  create: () => ({ base: emptyEpisode(), items: [{ kind: 'turn', line: '' }] }),
   update(value, tr) {
     let items = tr.docChanged ? mapItems(value.items, tr) : value.items;
     let base = value.base;
@@ -164,9 +164,6 @@ function touchesLineBreaks(tr: Transaction): boolean {
   return touches;
 }
 
-function emptyDocument(): EpisodeDocument {
-  return { file: 'untitled.md', preamble: '', opening: '---\n', frontmatterLine: 2, lead: '', entries: [], items: [], end: '---\n', style: { allowUnicode: true, itemIndent: 0 }, loadErrors: [] };
-}
 
 /** A transaction that replaces every item (an import into the open episode): one undo step. */
 export function replaceAllItems(state: EditorState, items: readonly TranscriptItem[]): TransactionSpec {

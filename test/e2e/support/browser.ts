@@ -46,10 +46,14 @@ export async function newAppPage(browser: Browser, timeout = 15_000): Promise<{ 
   return { page, errors: collectPageErrors(page) };
 }
 
-/** Loads the app served at `url` in `page` and waits until its first turn shows. */
+/** The editor once the whole document is in it (a long file first shows its first items, read-only). */
+export const EDITABLE_TRANSCRIPT = '.cm-content:not([aria-readonly="true"])';
+
+/** Loads the app served at `url` in `page` and waits until its first turn shows and the transcript can be edited. */
 export async function loadApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('.cm-turn-who').first().waitFor();
+  await page.locator(EDITABLE_TRANSCRIPT).waitFor();
 }
 
 /** A page on the app served at `url`, waited for until the first turn shows, with its errors collected. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateEpisode } from '../../../shared/episode/index.js';
-import { ImportError, importRaw, newEpisode, type TranscriptImport } from '../../../shared/import/index.js';
+import { newEpisode } from '../../../shared/episode/index.js';
+import { ImportError, importRaw, type TranscriptImport } from '../../../shared/import/index.js';
 import { nonDecreasing, secs, seedText, turnWords } from './support.js';
 
 /** The words a raw seed holds: caption lines without their leading time, or all words of plain text. */
