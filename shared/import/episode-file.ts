@@ -1,7 +1,5 @@
 import type { EpisodeDocument } from '../episode/document.js';
 import { withItems } from '../episode/edit.js';
-import type { TranscriptItem } from '../episode/items.js';
-import { parseEpisode } from '../episode/parse.js';
 import { insertChapters } from './chapters.js';
 import { ImportError, type ImportResult } from './types.js';
 
