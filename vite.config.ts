@@ -1,12 +1,51 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The page's small first script asks main for the file, then imports the app: this lists the app's
+ * chunks in the page as module preloads, so that the browser fetches and compiles them meanwhile.
+ */
+/** The `yaml` package and the engine's modules that use it: the whole parser, loaded after the first screen. */
+const YAML_PARSER = /[\\/]node_modules[\\/]yaml[\\/]|[\\/]shared[\\/](yaml[\\/](lenient-parse|load|quoted-continuations)|episode[\\/]parse)\.ts$/;
+
+function preloadTheApp(entry: string): Plugin {
+  return {
+    name: 'preload-the-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        if (!app) throw new Error(`preload-the-app: no chunk for ${entry}`);
+        return [app.fileName, ...app.imports].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 // The renderer: built to build/renderer, loaded by Electron from disk and by the harness over HTTP.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
-  // Electron's Chromium preloads modules itself: no polyfill script ahead of the app's.
-  build: { outDir: '../build/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome120', chunkSizeWarningLimit: 2000, modulePreload: { polyfill: false } },
+  plugins: [react(), preloadTheApp('/src/mount-app.tsx')],
+  build: {
+    outDir: '../build/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome120',
+    chunkSizeWarningLimit: 2000,
+    // Electron's Chromium preloads modules itself: no polyfill script ahead of the app's.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Loading the parser runs nothing else: nothing needs it loaded early for its side effects.
+      treeshake: { moduleSideEffects: (id: string) => !YAML_PARSER.test(id) },
+      output: {
+        // The YAML parser is needed only after the first screen (renderer/src/app/episode-parser.ts):
+        // its own chunk, so that the small shared modules it uses never pull it into the first load.
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'yaml-parser', test: YAML_PARSER }] },
+      },
+    },
+  },
   logLevel: 'warn',
 });

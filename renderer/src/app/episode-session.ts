@@ -1,8 +1,9 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
-import { EpisodeParseError, newEpisode, parseEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { EpisodeParseError, newEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
+import { parseEpisodeFile } from './episode-parser.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
@@ -63,21 +64,13 @@ export class EpisodeSession {
     return this.overwriteNext;
   }
 
-  /** Shows a file read by main (`doc` when it is parsed already). False (with the error shown) when it is not a valid episode. */
-  show(file: EpisodeFile, doc?: EpisodeDocument): boolean {
-    try {
-      this.editor.load(doc ?? parseEpisode(file.text, file.path));
-    } catch (err) {
-      // Raw captions or text opened by mistake: point to the importer, which turns them into an episode.
-      const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
-      this.update({ error: err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err) });
-      return false;
-    }
+  /** Shows a file read by main, as `doc` (its parse). */
+  show(file: EpisodeFile, doc: EpisodeDocument): void {
+    this.editor.load(doc);
     this.saved = this.editor.state;
     this.baseMtimeMs = file.mtimeMs;
     this.overwriteNext = false;
     this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
-    return true;
   }
 
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
@@ -92,21 +85,29 @@ export class EpisodeSession {
 
   /**
    * Shows a file read by main. A long one shows its first screen from a quick first pass at once
-   * (unchangeable), and the whole document as soon as that is on screen. False when it is not an episode.
+   * (unchangeable), and the whole document once that is on screen. False (with the error shown,
+   * the open episode kept) when it is not an episode.
    */
   showFile(file: EpisodeFile): Promise<boolean> {
     const preview = previewEpisode(file.text, file.path);
-    if (!preview) return Promise.resolve(this.show(file));
-    this.editor.load(preview, { preview: true });
-    this.saved = this.editor.state;
-    this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
-    const loading = this.editor.whenPainted().then(() => {
-      if (this.show(file)) return true;
-      // The rest of the file cannot be read (the error says where): its first items must not stay, nor be saved as the file.
-      const { error } = this.current;
-      this.showNew(newEpisode('Untitled episode', []), 'untitled.md');
-      this.update({ error, notice: undefined });
-      return false;
+    if (preview) {
+      this.editor.load(preview, { preview: true });
+      this.saved = this.editor.state;
+      this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
+    }
+    const loading = (preview ? this.editor.whenPainted() : Promise.resolve()).then(async () => {
+      try {
+        this.show(file, await parseEpisodeFile(file.text, file.path));
+        return true;
+      } catch (err) {
+        // Raw captions or text opened by mistake: point to the importer, which turns them into an episode.
+        const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
+        const error = err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err);
+        // After a preview, the rest of the file is what cannot be read: its first items must not stay, nor be saved as the file.
+        if (preview) this.showNew(newEpisode('Untitled episode', []), 'untitled.md');
+        this.update({ error, ...(preview && { notice: undefined }) });
+        return false;
+      }
     });
     this.loading = loading;
     void loading.finally(() => this.loading === loading && (this.loading = undefined));

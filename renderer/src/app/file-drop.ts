@@ -1,5 +1,6 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
-import { parseEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import type { EpisodeDocument } from '../../../shared/episode/index.js';
+import { parseEpisodeFile } from './episode-parser.js';
 
 /** What a file dropped on the window turns into: read once, parsed once. */
 export type DroppedFileAction =
@@ -44,7 +45,7 @@ async function actionFor(api: Api, dropped: File): Promise<DroppedFileAction | u
   const text = file ? file.text : await dropped.text();
   let doc: EpisodeDocument;
   try {
-    doc = parseEpisode(text, path || dropped.name);
+    doc = await parseEpisodeFile(text, path || dropped.name);
   } catch {
     return { kind: 'import', raw: { path: path || dropped.name, text } };
   }

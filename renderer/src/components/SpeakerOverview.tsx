@@ -16,17 +16,21 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
   const total = talk.reduce((sum, t) => sum + t.seconds, 0);
 
   useEffect(() => {
-    const canvas = strip.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || end <= 0) return;
-    canvas.width = canvas.clientWidth * devicePixelRatio;
-    canvas.height = canvas.clientHeight * devicePixelRatio;
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    for (const span of spans) {
-      const spanEnd = Math.min(span.end, end);
-      ctx.fillStyle = (span.who !== undefined && colors.get(span.who)) || '#94a3b8';
-      ctx.fillRect((span.start / end) * canvas.width, 0, Math.max(1, ((spanEnd - span.start) / end) * canvas.width), canvas.height);
-    }
+    // Drawn with the next frame: reading the strip's size here would force the page's layout before it paints.
+    const frame = requestAnimationFrame(() => {
+      const canvas = strip.current;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx || end <= 0) return;
+      canvas.width = canvas.clientWidth * devicePixelRatio;
+      canvas.height = canvas.clientHeight * devicePixelRatio;
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      for (const span of spans) {
+        const spanEnd = Math.min(span.end, end);
+        ctx.fillStyle = (span.who !== undefined && colors.get(span.who)) || '#94a3b8';
+        ctx.fillRect((span.start / end) * canvas.width, 0, Math.max(1, ((spanEnd - span.start) / end) * canvas.width), canvas.height);
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [spans, colors, end]);
 
   if (spans.length === 0) return null;
