@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeToneAudio } from '../support/audio.js';
 import { seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, type AppOptions, type AppUnderTest } from './support/app.js';
+import { START_APP_TIMEOUT, startApp, type AppOptions, stopCheckingErrors, type AppUnderTest } from './support/app.js';
 import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
 import type { RunningHarness } from './support/harness.js';
 
@@ -33,11 +33,9 @@ describe.skipIf(!HAS_CHROMIUM)('the waveform and playback in Chromium', () => {
   }
 
   afterEach(async () => {
-    if (!app) return; // its start failed, and said why
-    const { errors } = app;
-    await app.stop();
+    const stopping = app;
     app = undefined;
-    expect(errors, 'errors raised in the page').toEqual([]);
+    await stopCheckingErrors(stopping);
   });
 
   describe('the bundled sample with its synthesized audio', () => {

@@ -1,3 +1,4 @@
+import type { StateCommand } from '@codemirror/state';
 import type { Workspace } from '../app/create-workspace.js';
 import { frontmatterGuests } from '../editor/speaker-commands.js';
 import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
@@ -16,6 +17,10 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
     overlays.closePopup();
     editor.focus();
   };
+  const closeAndRun = (command: StateCommand) => {
+    close();
+    editor.run(command);
+  };
   if (popup.part === 'who') {
     return (
       <SpeakerPicker
@@ -23,10 +28,7 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
         suggestions={frontmatterGuests(editor.state)}
         current={item.who}
         anchor={popup.anchor}
-        onPick={(who) => {
-          close();
-          editor.run(setSpeaker(popup.index, who));
-        }}
+        onPick={(who) => closeAndRun(setSpeaker(popup.index, who))}
         onCancel={close}
       />
     );
@@ -35,10 +37,7 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
     <TimeEditor
       current={item.time}
       anchor={popup.anchor}
-      onApply={(text) => {
-        close();
-        editor.run(setTurnTime(popup.index, text));
-      }}
+      onApply={(text) => closeAndRun(setTurnTime(popup.index, text))}
       onCancel={close}
     />
   );

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadApp, newAppPage } from './browser.js';
 import { startHarness, type HarnessOptions, type RunningHarness } from './harness.js';
@@ -48,4 +49,11 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
     if (errors.length === 0) throw err;
     throw new Error(`${err instanceof Error ? err.message : String(err)}\nerrors raised in the page:\n${errors.join('\n')}`, { cause: err });
   }
+}
+
+/** Stops a test's app (if it started) and fails the test when its page raised errors. */
+export async function stopCheckingErrors(app: AppUnderTest | undefined): Promise<void> {
+  if (!app) return; // its start failed, and said why
+  await app.stop();
+  expect(app.errors, 'errors raised in the page').toEqual([]);
 }
