@@ -1,24 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
+/** The `yaml` package and the engine's modules that use it: the whole parser, loaded after the first screen. */
+const YAML_PARSER = /[\\/]node_modules[\\/]yaml[\\/]|[\\/]shared[\\/](yaml[\\/](lenient-parse|load|quoted-continuations)|episode[\\/]parse)\.ts$/;
+
 /**
  * The page's small first script asks main for the file, then imports the app: this lists the app's
  * chunks in the page as module preloads, so that the browser fetches and compiles them meanwhile.
  */
-/** The `yaml` package and the engine's modules that use it: the whole parser, loaded after the first screen. */
-const YAML_PARSER = /[\\/]node_modules[\\/]yaml[\\/]|[\\/]shared[\\/](yaml[\\/](lenient-parse|load|quoted-continuations)|episode[\\/]parse)\.ts$/;
-
 function preloadTheApp(entry: string): Plugin {
   return {
     name: 'preload-the-app',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
         if (!app) throw new Error(`preload-the-app: no chunk for ${entry}`);
-        return [app.fileName, ...app.imports].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        return [app.fileName, ...app.imports].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };

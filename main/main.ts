@@ -21,7 +21,8 @@ import { openAudio } from './services/audio.js';
 import { RecentFiles } from './services/recent-files.js';
 import { SettingsStore } from './services/settings.js';
 import { readStaticFile } from './services/static-files.js';
-import { mainWindowOptions, windowTitle } from './window-options.js';
+import { windowTitle } from '../shared/window-title.js';
+import { mainWindowOptions } from './window-options.js';
 
 // Before anything asynchronous: scheme privileges can only be set before the app is ready. A standard,
 // secure scheme gives the renderer a real origin for 'self' in the CSP, instead of file://. The media

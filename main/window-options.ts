@@ -34,9 +34,3 @@ export function mainWindowOptions({ preloadPath, title = 'Episode Editor' }: Win
     },
   };
 }
-
-/** The window title: the document's name, a `•` while it has unsaved changes, then the app's name. */
-export function windowTitle(documentTitle: string, dirty: boolean): string {
-  const name = documentTitle.trim() || 'Untitled';
-  return `${dirty ? '• ' : ''}${name} — Episode Editor`;
-}

@@ -117,6 +117,29 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     expect(await line(page, 0).textContent()).toBe(before);
   });
 
+  it('undoes typing in a popup with the Undo key too, leaving an edit in the transcript alone', async () => {
+    await line(page, 1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Hello!');
+    await line(page, 0).locator('.cm-turn-who').click();
+    const input = page.getByLabel('Speaker name', { exact: true });
+    await input.press('End');
+    await input.pressSequentially('XYZ');
+    await input.press('Control+z');
+    await expect.poll(() => input.inputValue()).toBe('Alexey');
+    expect(await input.isVisible()).toBe(true);
+    await input.press('Escape');
+    await expect.poll(() => line(page, 1).textContent()).toContain('Katie Bauer. Hello!');
+  });
+
+  it('assigns a speaker from the picker with the speaker key, which closes it', async () => {
+    await line(page, 1).locator('.cm-turn-who').click();
+    const input = page.getByLabel('Speaker name', { exact: true });
+    await input.press('Alt+2');
+    await input.waitFor({ state: 'detached' });
+    await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Alexey');
+  });
+
   it('edits a time through its popup, keeping sec in step', async () => {
     await setTime(page, 3, '2:00');
     await expect.poll(() => line(page, 3).locator('.cm-turn-time').innerText()).toBe('2:00');

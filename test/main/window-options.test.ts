@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions, windowTitle } from '../../main/window-options.js';
+import { windowTitle } from '../../shared/window-title.js';
+import { mainWindowOptions } from '../../main/window-options.js';
 
 describe('main window options', () => {
   it('isolate the page: sandboxed, no Node, web security on, the preload as the only bridge', () => {

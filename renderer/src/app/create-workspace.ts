@@ -1,6 +1,7 @@
 import { runScopeHandlers } from '@codemirror/view';
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
+import { windowTitle } from '../../../shared/window-title.js';
 import { roster } from '../editor/speaker-commands.js';
 import { TranscriptEditor } from '../editor/transcript-editor.js';
 import { transcriptField } from '../editor/transcript-field.js';
@@ -24,7 +25,6 @@ export interface WorkspaceHosts {
 
 /** The window's running objects, made once when it opens; React shows their observable state. */
 export interface Workspace {
-  readonly api: Api;
   readonly editor: TranscriptEditor;
   readonly session: EpisodeSession;
   readonly waveform: WaveformView;
@@ -45,7 +45,21 @@ export interface Workspace {
  * commands, window keys and dropped files to them, and shows `initialEpisode` when it arrives.
  */
 export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?: Promise<EpisodeFile>): Workspace {
-  const run = (id: CommandId) => void handlers[id]();
+  // Every command goes through here, from a key, the menu or a button. Undo and Redo in a popup's or a
+  // dialog's text field act on that field; any other command acts on the transcript, and closes the
+  // popup on the turn at the cursor (Alt+1…9 in the speaker picker assign the speaker there).
+  const run = (id: CommandId) => {
+    const field = document.activeElement;
+    if ((id === 'edit.undo' || id === 'edit.redo') && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) {
+      document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+      return;
+    }
+    if (overlays.popup.get()) {
+      overlays.closePopup();
+      editor.focus();
+    }
+    void handlers[id]();
+  };
   const editor = new TranscriptEditor(hosts.editor, { commandKeys: commandKeyBindings(run) });
   const session = new EpisodeSession(api, editor);
   const waveform = new WaveformView(hosts.waveform);
@@ -57,18 +71,12 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
   const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow });
 
   let episodePath = session.current.path;
-  const showTitle = () => (document.title = `${session.current.dirty ? '• ' : ''}${session.current.name} — Episode Editor`);
+  const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
   showTitle();
   // Shortcuts work wherever the focus is (the transport buttons, a popup); the editor handles its own.
   // A key handled here must not also reach Electron's menu, which would run the command a second time.
-  // A popup is on the turn at the cursor: its command keys (Alt+1…9 in the speaker picker) act there and close it.
   const onWindowKey = (event: KeyboardEvent) => {
-    if (editor.view.dom.contains(event.target as Node) || !runScopeHandlers(editor.view, event, APP_KEY_SCOPE)) return;
-    event.preventDefault();
-    if (overlays.popup.get()) {
-      overlays.closePopup();
-      editor.focus();
-    }
+    if (!editor.view.dom.contains(event.target as Node) && runScopeHandlers(editor.view, event, APP_KEY_SCOPE)) event.preventDefault();
   };
   window.addEventListener('keydown', onWindowKey);
   const subscriptions = [
@@ -87,20 +95,15 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
       editor.dispatch({ selection: { anchor: editor.state.doc.line(index + 1).from } });
       overlays.showPopup({ part, index, anchor });
     }),
-    api.on('command', (id) => {
-      if (!isCommandId(id)) return;
-      // The app's menu takes Undo/Redo keys even while a popup's text field has the focus: undo there.
-      const field = document.activeElement;
-      const inField = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement;
-      if (inField && (id === 'edit.undo' || id === 'edit.redo')) document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
-      else run(id);
-    }),
+    api.on('command', (id) => isCommandId(id) && run(id)),
     api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.showFile(file))),
     listenForFileDrops(
       api,
       (drop) => {
         if (drop.kind === 'import') overlays.showDialog({ kind: 'import', raw: drop.raw });
-        else void session.confirmLeave().then((ok) => ok && (drop.kind === 'open' ? session.show(drop.file, drop.doc) : session.showNew(drop.doc, drop.name)));
+        // An episode opens after the unsaved-changes question, read then as it is (and remembered), as File › Open does.
+        else if (drop.kind === 'open') void session.open(drop.path, drop.doc);
+        else void session.confirmLeave().then((ok) => ok && session.showNew(drop.doc, drop.name));
       },
       (err) => session.fail(err),
     ),
@@ -109,7 +112,6 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
   void initialEpisode?.then((file) => session.showFile(file), (err: unknown) => session.fail(err));
 
   return {
-    api,
     editor,
     session,
     waveform,

@@ -1,8 +1,9 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
-import { EpisodeParseError, newEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { EpisodeParseError, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
+import type { LoadOptions } from '../editor/transcript-state.js';
 import { parseEpisodeFile } from './episode-parser.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import { errorMessage } from '../../../shared/errors.js';
@@ -42,6 +43,10 @@ export class EpisodeSession {
   private readonly stopListening: () => void;
   /** Set while a long file shows its first items only: whatever would save or leave waits for the whole of it. */
   private loading: Promise<boolean> | undefined;
+  /** Each showFile's number: one that a newer one overtook drops its result. */
+  private showId = 0;
+  /** True while a document is being loaded into the editor: that change is not an edit. */
+  private loadingDocument = false;
 
   constructor(
     private readonly api: Api,
@@ -49,6 +54,7 @@ export class EpisodeSession {
   ) {
     this.saved = editor.state;
     this.stopListening = editor.on('change', (state) => {
+      if (this.loadingDocument) return;
       const dirty = this.saved === undefined || !sameTranscript(state, this.saved);
       if (dirty !== this.current.dirty) this.update({ dirty });
     });
@@ -59,14 +65,14 @@ export class EpisodeSession {
     return this.value.get();
   }
 
-  /** True when a save found the file changed on disk since it was read: the next Save overwrites it. */
-  get overwritesNext(): boolean {
-    return this.overwriteNext;
+  /** Resolves once the open file is whole in the editor (at once unless a long file is still loading). */
+  async whenLoaded(): Promise<void> {
+    await this.loading;
   }
 
   /** Shows a file read by main, as `doc` (its parse). */
   show(file: EpisodeFile, doc: EpisodeDocument): void {
-    this.editor.load(doc);
+    this.load(doc);
     this.saved = this.editor.state;
     this.baseMtimeMs = file.mtimeMs;
     this.overwriteNext = false;
@@ -76,7 +82,7 @@ export class EpisodeSession {
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
   showNew(doc: EpisodeDocument, suggestedPath: string): void {
     this.saved = undefined;
-    this.editor.load(doc);
+    this.load(doc);
     this.suggestedPath = suggestedPath;
     this.baseMtimeMs = undefined;
     this.overwriteNext = false;
@@ -89,25 +95,37 @@ export class EpisodeSession {
    * the open episode kept) when it is not an episode.
    */
   showFile(file: EpisodeFile): Promise<boolean> {
+    const id = ++this.showId;
     const preview = previewEpisode(file.text, file.path);
+    // What the window showed before, brought back if the file turns out not to be an episode after all.
+    const before = { state: this.editor.state, session: this.current, saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext };
     if (preview) {
-      this.editor.load(preview, { preview: true });
+      this.load(preview, { preview: true });
       this.saved = this.editor.state;
       this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
     }
     const loading = (preview ? this.editor.whenPainted() : Promise.resolve()).then(async () => {
+      let doc: EpisodeDocument;
       try {
-        this.show(file, await parseEpisodeFile(file.text, file.path));
-        return true;
+        doc = await parseEpisodeFile(file.text, file.path);
       } catch (err) {
+        if (id !== this.showId) return false;
         // Raw captions or text opened by mistake: point to the importer, which turns them into an episode.
         const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
         const error = err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err);
-        // After a preview, the rest of the file is what cannot be read: its first items must not stay, nor be saved as the file.
-        if (preview) this.showNew(newEpisode('Untitled episode', []), 'untitled.md');
-        this.update({ error, ...(preview && { notice: undefined }) });
+        // After a preview, the rest of the file is what cannot be read: the open episode comes back as it was.
+        if (preview) {
+          this.loadingDocument = true;
+          this.editor.restore(before.state);
+          this.loadingDocument = false;
+          ({ saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext } = before);
+        }
+        this.update({ ...(preview && before.session), error });
         return false;
       }
+      if (id !== this.showId) return false;
+      this.show(file, doc);
+      return true;
     });
     this.loading = loading;
     void loading.finally(() => this.loading === loading && (this.loading = undefined));
@@ -119,11 +137,16 @@ export class EpisodeSession {
     this.update({ error: errorMessage(err) });
   }
 
-  /** File › Open: asks about unsaved changes, then opens the given path or one the user picks. */
-  async open(path?: string): Promise<void> {
+  /**
+   * File › Open: asks about unsaved changes, then opens the given path or one the user picks.
+   * `parsed` is that file's text already parsed (a dropped file), used if the file is still the same.
+   */
+  async open(path?: string, parsed?: EpisodeDocument): Promise<void> {
     if (!(await this.confirmLeave())) return;
     const file = await this.call(() => this.api.openEpisode(path === undefined ? {} : { path }));
-    if (file) await this.showFile(file);
+    if (!file) return;
+    if (parsed && serializeEpisode(parsed) === file.text) this.show(file, parsed);
+    else await this.showFile(file);
   }
 
   /** File › Save (Save As for the sample and for new files). True when saved. */
@@ -173,6 +196,8 @@ export class EpisodeSession {
   async close(): Promise<void> {
     const leave = await this.confirmLeave();
     this.update({ dirty: !leave });
+    // Main waits for this answer even when nothing changed (a cancelled or failed save): always give it.
+    this.tellMain();
   }
 
   /** Stops following the editor. */
@@ -188,6 +213,19 @@ export class EpisodeSession {
     this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}` });
   }
 
+  private load(doc: EpisodeDocument, options?: LoadOptions): void {
+    this.loadingDocument = true;
+    try {
+      this.editor.load(doc, options);
+    } finally {
+      this.loadingDocument = false;
+    }
+  }
+
+  private tellMain(): void {
+    void this.api.setDocumentState({ title: this.current.name, dirty: this.current.dirty }).catch(() => undefined);
+  }
+
   private async call<T>(operation: () => Promise<T>): Promise<T | undefined> {
     try {
       return await operation();
@@ -201,6 +239,6 @@ export class EpisodeSession {
     const before = this.current;
     const next = { ...before, ...patch };
     this.value.set(next);
-    if (next.name !== before.name || next.dirty !== before.dirty) void this.api.setDocumentState({ title: next.name, dirty: next.dirty }).catch(() => undefined);
+    if (next.name !== before.name || next.dirty !== before.dirty) this.tellMain();
   }
 }

@@ -1,18 +1,18 @@
-import type { Api, EpisodeFile } from '../../../shared/api.js';
+import type { Api } from '../../../shared/api.js';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { parseEpisodeFile } from './episode-parser.js';
 
-/** What a file dropped on the window turns into: read once, parsed once. */
+/** What a file dropped on the window turns into; it is parsed once, to tell an episode from a raw transcript. */
 export type DroppedFileAction =
-  | { readonly kind: 'open'; readonly file: EpisodeFile; readonly doc: EpisodeDocument }
+  | { readonly kind: 'open'; readonly path: string; readonly doc: EpisodeDocument }
   | { readonly kind: 'new'; readonly name: string; readonly doc: EpisodeDocument }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } };
 
 /**
  * Listens for files dropped anywhere on the window (ahead of CodeMirror, which would paste their
- * text). In the app a dropped file has a path and main reads it, as File › Open does; where it has
- * none (a plain browser) its text is read from the drop itself. A file that is not an episode goes
- * to the importer.
+ * text). In the app a dropped file has a path and main reads its text (whatever its extension: a
+ * caption file too); where it has none (a plain browser) its text is read from the drop itself. A
+ * file that is not an episode goes to the importer; an episode is opened as File › Open opens it.
  */
 export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction) => void, onError: (err: unknown) => void): () => void {
   const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -27,7 +27,7 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
     if (!hasFiles(event) || !file) return;
     event.preventDefault();
     event.stopPropagation();
-    void actionFor(api, file).then((action) => action && onDrop(action), onError);
+    void dropAction(api, file).then((action) => action && onDrop(action), onError);
   };
   window.addEventListener('dragover', onDragOver, true);
   window.addEventListener('drop', onDropEvent, true);
@@ -37,17 +37,17 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
   };
 }
 
-async function actionFor(api: Api, dropped: File): Promise<DroppedFileAction | undefined> {
+/** What a dropped file is: an episode to open, or a raw transcript for the importer (undefined when main could not read it). */
+export async function dropAction(api: Api, dropped: File): Promise<DroppedFileAction | undefined> {
   const path = api.pathForFile(dropped);
   // The app reads through main (the renderer never touches files); a plain browser only has the drop.
-  const file = path ? await api.openEpisode({ path }) : undefined;
-  if (path && !file) return undefined;
-  const text = file ? file.text : await dropped.text();
+  const text = path ? (await api.openRawTranscript({ path }))?.text : await dropped.text();
+  if (text === undefined) return undefined;
   let doc: EpisodeDocument;
   try {
     doc = await parseEpisodeFile(text, path || dropped.name);
   } catch {
     return { kind: 'import', raw: { path: path || dropped.name, text } };
   }
-  return file ? { kind: 'open', file, doc } : { kind: 'new', name: dropped.name, doc };
+  return path ? { kind: 'open', path, doc } : { kind: 'new', name: dropped.name, doc };
 }

@@ -22,6 +22,7 @@ export class PlaybackSync {
   /** The speaker statistics the waveform's regions show. */
   private shown: SpeakerStats | undefined;
   private readonly unsubscribes: (() => void)[];
+  private destroyed = false;
 
   constructor(
     private readonly editor: TranscriptHost,
@@ -60,7 +61,12 @@ export class PlaybackSync {
 
   /** Stops listening. */
   destroy(): void {
+    this.destroyed = true;
     for (const unsubscribe of this.unsubscribes) unsubscribe();
+  }
+
+  private get audioDuration(): number | undefined {
+    return this.player.loaded ? this.player.duration : undefined;
   }
 
   private get stats(): SpeakerStats {
@@ -77,6 +83,12 @@ export class PlaybackSync {
   /** The regions change only when the editor's speaker statistics did. */
   private showTurns(): void {
     const stats = this.stats;
+    // A newly loaded document does not know the audio's length yet: tell it (after the change that is under way).
+    if (stats.duration !== this.audioDuration) {
+      queueMicrotask(() => {
+        if (!this.destroyed && this.stats.duration !== this.audioDuration) this.setDuration(this.audioDuration);
+      });
+    }
     if (stats === this.shown) return;
     this.shown = stats;
     this.player.setTurns(stats.spans, stats.colors);

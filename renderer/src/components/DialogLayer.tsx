@@ -67,7 +67,8 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
           durationSec={audio.status === 'ready' ? audio.duration : undefined}
           onImport={(doc, into) => {
             close();
-            if (into === 'open') editor.dispatch(replaceAllItems(editor.state, doc.items));
+            // Into the open episode once it is whole in the editor (a long file's first screen takes no change).
+            if (into === 'open') void session.whenLoaded().then(() => editor.dispatch(replaceAllItems(editor.state, doc.items)));
             else void session.confirmLeave().then((ok) => ok && session.showNew(doc, dialog.raw.path.replace(/\.[^./\\]+$/, '') + '.md'));
           }}
           onCancel={close}

@@ -81,6 +81,13 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
     this.emit('change', this.view.state);
   }
 
+  /** Shows a state it held before (its text, data and undo history). */
+  restore(state: EditorState): void {
+    this.view.setState(state);
+    this.current.set(state);
+    this.emit('change', state);
+  }
+
   /** Resolves once the browser painted what was loaded and handled what was waiting (input first). */
   whenPainted(): Promise<void> {
     return new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 200 })));

@@ -17,6 +17,8 @@ export interface TranscriptHost {
   readonly state: EditorState;
   /** Shows a document, with a fresh undo history. */
   load(doc: EpisodeDocument, options?: LoadOptions): void;
+  /** Shows a state it held before (its text, data and undo history), as a failed open leaves it. */
+  restore(state: EditorState): void;
   /** Resolves once what was loaded is on screen (at once where there is no screen). */
   whenPainted(): Promise<void>;
   /** Applies a transaction. */
@@ -50,6 +52,12 @@ export class HeadlessTranscript extends EventEmitter<TranscriptHostEvents> imple
   load(doc: EpisodeDocument, options?: LoadOptions): void {
     this.current = createTranscriptState(doc, this.extensions, options);
     this.emit('change', this.current);
+  }
+
+  /** Shows a state it held before. */
+  restore(state: EditorState): void {
+    this.current = state;
+    this.emit('change', state);
   }
 
   /** There is no screen: resolves on the next turn of the event loop. */

@@ -8,7 +8,7 @@ import { decodePeaks } from './peaks.js';
 import { TurnRegions } from './turn-regions.js';
 
 /** Zoom levels in pixels per second, from a whole hour on screen to single words. */
-export const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
+const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
 const DEFAULT_ZOOM = 50;
 
 /** What the engine tells its owner. */

@@ -62,16 +62,13 @@ describe('EpisodeSession', () => {
     writeFileSync(path, theirs);
     const later = statSync(path).mtimeMs / 1000 + 5;
     utimesSync(path, later, later);
-    expect(session.overwritesNext).toBe(false);
     expect(await session.save()).toBe(false);
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(session.current.error).toContain('was changed on disk by another program since it was opened. Nothing was saved.');
     expect(session.current.dirty).toBe(true);
-    expect(session.overwritesNext).toBe(true);
     expect(await session.save()).toBe(true);
     expect(readFileSync(path, 'utf8')).toContain('Katie Bauer. Mine.');
     expect(session.current).toMatchObject({ dirty: false, error: undefined });
-    expect(session.overwritesNext).toBe(false);
   });
 
   it('on Close with unsaved changes asks, and keeps the window open on Cancel', async () => {
@@ -85,6 +82,39 @@ describe('EpisodeSession', () => {
     await session.close();
     expect(session.current.dirty).toBe(false);
     expect(main.documentState()).toEqual({ title: 'episode.md', dirty: false });
+  });
+
+  it('answers main on Close even when a cancelled save leaves the state as it was', async () => {
+    const { main, editor, session } = await openSeed();
+    const told: boolean[] = [];
+    const setDocumentState = main.api.setDocumentState;
+    main.api.setDocumentState = (req) => (told.push(req.dirty), setDocumentState(req));
+    typeAtEnd(editor, 0, ' x');
+    main.dialogs.queue({ confirm: 'cancel' });
+    await session.close();
+    expect(told).toEqual([true, true]);
+  });
+
+  it('opens a file without ever looking unsaved', async () => {
+    const { main, path, session } = await openSeed();
+    const states: boolean[] = [];
+    session.state.subscribe((s) => states.push(s.dirty));
+    await session.open(path);
+    expect(states.every((dirty) => !dirty)).toBe(true);
+    expect(main.documentState()).toEqual({ title: 'episode.md', dirty: false });
+  });
+
+  it('keeps the open episode, edits and all, when a long file fails to read after its first screen', async () => {
+    const { main, path, editor, session } = await openSeed();
+    typeAtEnd(editor, 0, ' mine');
+    const broken = join(main.dir, 'broken.md');
+    const text = readFileSync(seed('000'), 'utf8');
+    writeFileSync(broken, text.replace(/\n---\n/, '\n- line: [unclosed\n---\n'));
+    const before = editor.state;
+    expect(await session.showFile((await main.api.openEpisode({ path: broken }))!)).toBe(false);
+    expect(editor.state).toBe(before);
+    expect(session.current).toMatchObject({ path, name: 'episode.md', dirty: true });
+    expect(session.current.error).toMatch(/^.*broken\.md:\d+:\d+: /);
   });
 
   it('closes without asking when there is nothing unsaved', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEpisode, speakerSpans, type Turn } from '../../../shared/episode/index.js';
 import { PlaybackSync } from '../../../renderer/src/app/playback-sync.js';
 import { playingItemField } from '../../../renderer/src/editor/playing-line.js';
+import { speakerStatsField } from '../../../renderer/src/editor/speaker-stats.js';
 import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
 import { documentFromState, transcriptField } from '../../../renderer/src/editor/transcript-field.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
@@ -30,6 +31,15 @@ describe('PlaybackSync', () => {
     player.ready(4000);
     expect(player.turns!.spans.at(-1)!.end).toBe(4000);
     expect(player.turns!.colors.get('Alexey')).toMatch(/^#/);
+  });
+
+  it('tells a document loaded while audio plays the audio’s length', async () => {
+    const { editor, player } = setup();
+    player.ready(4000);
+    editor.load(parseEpisode(readFileSync(seed('000'), 'utf8'), 'again.md'));
+    await Promise.resolve();
+    expect(editor.state.field(speakerStatsField).duration).toBe(4000);
+    expect(player.turns!.spans.at(-1)!.end).toBe(4000);
   });
 
   it('marks the turn playing, and only dispatches when the playing turn changes', () => {
