@@ -115,9 +115,7 @@ export class EpisodeSession {
         const error = err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err);
         // After a preview, the rest of the file is what cannot be read: the open episode comes back as it was.
         if (preview) {
-          this.loadingDocument = true;
-          this.editor.restore(before.state);
-          this.loadingDocument = false;
+          this.quietly(() => this.editor.setState(before.state));
           ({ saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext } = before);
         }
         this.update({ ...(preview && before.session), error });
@@ -154,8 +152,7 @@ export class EpisodeSession {
     await this.loading;
     const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
-    const state = this.editor.state;
-    const text = serializeEpisode(documentFromState(state));
+    const { state, text } = this.snapshot();
     const guard = this.overwriteNext || this.baseMtimeMs === undefined ? {} : { baseMtimeMs: this.baseMtimeMs };
     const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard }));
     if (!saved) return false;
@@ -171,8 +168,7 @@ export class EpisodeSession {
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
     await this.loading;
-    const state = this.editor.state;
-    const text = serializeEpisode(documentFromState(state));
+    const { state, text } = this.snapshot();
     const suggestedPath = this.current.path ?? this.suggestedPath;
     const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }) }));
     if (!saved) return false;
@@ -195,14 +191,19 @@ export class EpisodeSession {
    */
   async close(): Promise<void> {
     const leave = await this.confirmLeave();
-    this.update({ dirty: !leave });
     // Main waits for this answer even when nothing changed (a cancelled or failed save): always give it.
-    this.tellMain();
+    this.update({ dirty: !leave }, { tellMain: true });
   }
 
   /** Stops following the editor. */
   destroy(): void {
     this.stopListening();
+  }
+
+  /** The editor state now and the file text it is saved as. */
+  private snapshot(): { state: EditorState; text: string } {
+    const state = this.editor.state;
+    return { state, text: serializeEpisode(documentFromState(state)) };
   }
 
   /** The editor's changes since `state` was written to `path`, which is now the file's (the user may have typed while it was saved). */
@@ -214,16 +215,17 @@ export class EpisodeSession {
   }
 
   private load(doc: EpisodeDocument, options?: LoadOptions): void {
+    this.quietly(() => this.editor.load(doc, options));
+  }
+
+  /** Replaces what the editor shows without counting it as an edit. */
+  private quietly(replace: () => void): void {
     this.loadingDocument = true;
     try {
-      this.editor.load(doc, options);
+      replace();
     } finally {
       this.loadingDocument = false;
     }
-  }
-
-  private tellMain(): void {
-    void this.api.setDocumentState({ title: this.current.name, dirty: this.current.dirty }).catch(() => undefined);
   }
 
   private async call<T>(operation: () => Promise<T>): Promise<T | undefined> {
@@ -235,10 +237,11 @@ export class EpisodeSession {
     }
   }
 
-  private update(patch: Partial<SessionState>): void {
+  /** Changes what the window shows; main hears of the title and the dirty state when they change (or when `tellMain`). */
+  private update(patch: Partial<SessionState>, { tellMain = false } = {}): void {
     const before = this.current;
     const next = { ...before, ...patch };
     this.value.set(next);
-    if (next.name !== before.name || next.dirty !== before.dirty) this.tellMain();
+    if (tellMain || next.name !== before.name || next.dirty !== before.dirty) void this.api.setDocumentState({ title: next.name, dirty: next.dirty }).catch(() => undefined);
   }
 }

@@ -2,7 +2,7 @@ import { linter, lintGutter, setDiagnosticsEffect, type Diagnostic } from '@code
 import { StateField } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { validateEpisode } from '../../../shared/episode/index.js';
-import { documentFromState, transcriptField } from './transcript-field.js';
+import { documentFromState, itemDataChanged } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
 function problemDiagnostics(view: EditorView): Diagnostic[] {
@@ -22,7 +22,7 @@ export const problemsLinter = [
   linter(problemDiagnostics, {
     delay: 300,
     // Speaker and time changes leave the text alone, so the linter must be told to run again.
-    needsRefresh: (update) => update.startState.field(transcriptField) !== update.state.field(transcriptField),
+    needsRefresh: itemDataChanged,
   }),
   lintGutter(),
 ];

@@ -10,7 +10,7 @@ import { ObservableValue, type Observable } from '../state/observable.js';
 import type { TranscriptHost } from './transcript-host.js';
 import { speakerStatsRefresh } from './speaker-stats.js';
 import { createTranscriptState, type LoadOptions } from './transcript-state.js';
-import { transcriptField } from './transcript-field.js';
+import { transcriptChanged, transcriptField } from './transcript-field.js';
 import { turnDecorations, type TurnHeadClick } from './turn-decorations.js';
 import { baseKeymap } from './base-keymap.js';
 
@@ -56,8 +56,7 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
       EditorView.contentAttributes.of({ 'aria-label': 'Transcript', spellcheck: 'true' }),
       EditorView.updateListener.of((update) => {
         this.current.set(update.state);
-        const dataChanged = update.startState.field(transcriptField) !== update.state.field(transcriptField);
-        if (update.docChanged || dataChanged) this.emit('change', update.state);
+        if (transcriptChanged(update)) this.emit('change', update.state);
       }),
     ];
     this.view = new EditorView({ parent, state: createTranscriptState(undefined, this.extensions) });
@@ -76,13 +75,11 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
 
   /** Shows a document, with a fresh undo history. */
   load(doc: EpisodeDocument, options?: LoadOptions): void {
-    this.view.setState(createTranscriptState(doc, this.extensions, options));
-    this.current.set(this.view.state);
-    this.emit('change', this.view.state);
+    this.setState(createTranscriptState(doc, this.extensions, options));
   }
 
-  /** Shows a state it held before (its text, data and undo history). */
-  restore(state: EditorState): void {
+  /** Replaces the editor state (one it held before, say, with its text, data and undo history). */
+  setState(state: EditorState): void {
     this.view.setState(state);
     this.current.set(state);
     this.emit('change', state);

@@ -96,6 +96,19 @@ export function documentFromState(state: EditorState): EpisodeDocument {
   return withItems(base, onlyEmpty ? [] : current);
 }
 
+/** A transaction or a view update: a change from one state to the next. */
+type StateChange = { readonly startState: EditorState; readonly state: EditorState; readonly docChanged: boolean };
+
+/** Whether a change set item data (a speaker, a time, lines added or removed), as opposed to only text or the selection. */
+export function itemDataChanged(change: StateChange): boolean {
+  return change.startState.field(transcriptField) !== change.state.field(transcriptField);
+}
+
+/** Whether a change touched the transcript at all: its text or its item data. */
+export function transcriptChanged(change: StateChange): boolean {
+  return change.docChanged || itemDataChanged(change);
+}
+
 /**
  * Whether two states would be saved as the same file: the same text, frontmatter values and item
  * data. Cheap enough for every change: nothing is serialised, and undo restores the very objects.

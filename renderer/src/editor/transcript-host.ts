@@ -3,7 +3,7 @@ import type { Command } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { EventEmitter } from '../state/event-emitter.js';
 import { createTranscriptState, type LoadOptions } from './transcript-state.js';
-import { transcriptField } from './transcript-field.js';
+import { transcriptChanged } from './transcript-field.js';
 
 /** Events of a transcript host. */
 export type TranscriptHostEvents = {
@@ -17,8 +17,8 @@ export interface TranscriptHost {
   readonly state: EditorState;
   /** Shows a document, with a fresh undo history. */
   load(doc: EpisodeDocument, options?: LoadOptions): void;
-  /** Shows a state it held before (its text, data and undo history), as a failed open leaves it. */
-  restore(state: EditorState): void;
+  /** Replaces the editor state (one it held before, say, with its text, data and undo history). */
+  setState(state: EditorState): void;
   /** Resolves once what was loaded is on screen (at once where there is no screen). */
   whenPainted(): Promise<void>;
   /** Applies a transaction. */
@@ -50,12 +50,11 @@ export class HeadlessTranscript extends EventEmitter<TranscriptHostEvents> imple
 
   /** Shows a document, with a fresh undo history. */
   load(doc: EpisodeDocument, options?: LoadOptions): void {
-    this.current = createTranscriptState(doc, this.extensions, options);
-    this.emit('change', this.current);
+    this.setState(createTranscriptState(doc, this.extensions, options));
   }
 
-  /** Shows a state it held before. */
-  restore(state: EditorState): void {
+  /** Replaces the editor state. */
+  setState(state: EditorState): void {
     this.current = state;
     this.emit('change', state);
   }
@@ -77,7 +76,7 @@ export class HeadlessTranscript extends EventEmitter<TranscriptHostEvents> imple
 
   private apply(tr: Transaction): void {
     this.current = tr.state;
-    if (tr.docChanged || tr.startState.field(transcriptField) !== tr.state.field(transcriptField)) this.emit('change', this.current);
+    if (transcriptChanged(tr)) this.emit('change', this.current);
   }
 
   /** There is no view: nothing to show. */

@@ -3,7 +3,7 @@ import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { playingItemField } from './playing-line.js';
 import { problemCountsField } from './problems.js';
 import { speakerStatsField } from './speaker-stats.js';
-import { transcriptData, transcriptField, transcriptStateConfig } from './transcript-field.js';
+import { transcriptChanged, transcriptData, transcriptStateConfig } from './transcript-field.js';
 
 /** What every transcript state holds beside its text: item data (undone with the text), values derived from it, the playing item. */
 export const transcriptState: Extension = [transcriptData, speakerStatsField, problemCountsField, playingItemField];
@@ -17,7 +17,7 @@ export interface LoadOptions {
 /** A preview takes no change of text or data: it is replaced by the whole document a moment later. */
 const previewLock: Extension = [
   EditorState.readOnly.of(true),
-  EditorState.transactionFilter.of((tr) => (tr.docChanged || tr.startState.field(transcriptField) !== tr.state.field(transcriptField) ? [] : tr)),
+  EditorState.transactionFilter.of((tr) => (transcriptChanged(tr) ? [] : tr)),
 ];
 
 /** A new editor state for a document (an empty transcript without one), with `extensions` beside the transcript's own. */

@@ -5,7 +5,7 @@ import { shortcutLabel } from '../../../shared/commands.js';
 import { IS_MAC } from '../platform.js';
 import { NEWLINE_MARK } from './line-text.js';
 import { speakerStatsField } from './speaker-stats.js';
-import { transcriptField } from './transcript-field.js';
+import { transcriptChanged, transcriptField } from './transcript-field.js';
 
 /** What a click on a turn's time or speaker asks for; the editor wrapper turns it into an event. */
 export interface TurnHeadClick {
@@ -121,8 +121,7 @@ export function turnDecorations(onClick: (click: TurnHeadClick) => void) {
         this.decorations = buildDecorations(view);
       }
       update(update: ViewUpdate) {
-        const dataChanged = update.startState.field(transcriptField) !== update.state.field(transcriptField);
-        if (update.docChanged || update.viewportChanged || dataChanged) this.decorations = buildDecorations(update.view);
+        if (transcriptChanged(update) || update.viewportChanged) this.decorations = buildDecorations(update.view);
       }
     },
     {

@@ -1,32 +1,24 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { history } from '@codemirror/commands';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, speakerCommandId } from '../../../shared/commands.js';
 import { AudioSession } from '../../../renderer/src/app/audio-session.js';
 import { commandHandlers } from '../../../renderer/src/app/command-handlers.js';
-import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { Overlays } from '../../../renderer/src/app/overlays.js';
 import { PlaybackSync } from '../../../renderer/src/app/playback-sync.js';
 import { roster } from '../../../renderer/src/editor/speaker-commands.js';
 import { transcriptField } from '../../../renderer/src/editor/transcript-field.js';
-import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
 import { seed } from '../../support/paths.js';
-import { inProcessApi } from '../support/in-process-api.js';
+import { openSeedSession } from '../support/seed-session.js';
 import { StandInPlayer } from '../support/stand-in-player.js';
 
 /** The command handlers over a session on a copy of seed 000, with the cursor on its second item. */
 async function setup() {
-  const main = await inProcessApi();
-  const path = join(main.dir, 'episode.md');
-  copyFileSync(seed('000'), path);
-  const editor = new HeadlessTranscript(history());
-  const session = new EpisodeSession(main.api, editor);
+  const { main, path, editor, session } = await openSeedSession();
   const player = new StandInPlayer();
   const sync = new PlaybackSync(editor, player);
   const overlays = new Overlays();
   const handlers = commandHandlers({ api: main.api, editor, session, player, audio: new AudioSession(main.api, player), sync, overlays, roster: () => roster(editor.state, ['Host']) });
-  await session.open(path);
   editor.revealItem(1);
   const whoAt = (index: number) => {
     const item = editor.state.field(transcriptField).items[index];

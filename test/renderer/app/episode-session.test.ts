@@ -1,25 +1,12 @@
 import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { history, undo } from '@codemirror/commands';
+import { undo } from '@codemirror/commands';
 import { describe, expect, it } from 'vitest';
-import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
+import { openSeedSession } from '../support/seed-session.js';
 import { changedLines } from '../../support/diff.js';
 import { seed } from '../../support/paths.js';
-import { inProcessApi } from '../support/in-process-api.js';
-
-/** A session on a copy of seed 000, opened through main's real handlers. */
-async function openSeed() {
-  const main = await inProcessApi();
-  const path = join(main.dir, 'episode.md');
-  copyFileSync(seed('000'), path);
-  const editor = new HeadlessTranscript(history());
-  const session = new EpisodeSession(main.api, editor);
-  await session.open(path);
-  expect(session.current).toMatchObject({ path, name: 'episode.md', dirty: false, error: undefined });
-  return { main, path, editor, session };
-}
 
 /** Types at the end of an item's line, as one transaction. */
 function typeAtEnd(editor: HeadlessTranscript, index: number, text: string) {
@@ -28,7 +15,7 @@ function typeAtEnd(editor: HeadlessTranscript, index: number, text: string) {
 
 describe('EpisodeSession', () => {
   it('is dirty after an edit, and clean again when undo returns to the saved state', async () => {
-    const { main, editor, session } = await openSeed();
+    const { main, editor, session } = await openSeedSession();
     const states: boolean[] = [];
     session.state.subscribe((s) => states.push(s.dirty));
     typeAtEnd(editor, 1, ' Hello!');
@@ -44,7 +31,7 @@ describe('EpisodeSession', () => {
   });
 
   it('saves only the edited item, and is clean after', async () => {
-    const { path, editor, session } = await openSeed();
+    const { path, editor, session } = await openSeedSession();
     typeAtEnd(editor, 1, ' Hello!');
     expect(await session.save()).toBe(true);
     expect(session.current).toMatchObject({ dirty: false, error: undefined });
@@ -56,7 +43,7 @@ describe('EpisodeSession', () => {
   });
 
   it('refuses to overwrite a change made on disk, says so, and overwrites on the second Save', async () => {
-    const { path, editor, session } = await openSeed();
+    const { path, editor, session } = await openSeedSession();
     typeAtEnd(editor, 1, ' Mine.');
     const theirs = readFileSync(path, 'utf8').replace('Katie Bauer.', 'Katie Bauer (theirs).');
     writeFileSync(path, theirs);
@@ -72,7 +59,7 @@ describe('EpisodeSession', () => {
   });
 
   it('on Close with unsaved changes asks, and keeps the window open on Cancel', async () => {
-    const { main, editor, session } = await openSeed();
+    const { main, editor, session } = await openSeedSession();
     typeAtEnd(editor, 0, ' x');
     main.dialogs.queue({ confirm: 'cancel' });
     await session.close();
@@ -85,7 +72,7 @@ describe('EpisodeSession', () => {
   });
 
   it('answers main on Close even when a cancelled save leaves the state as it was', async () => {
-    const { main, editor, session } = await openSeed();
+    const { main, editor, session } = await openSeedSession();
     const told: boolean[] = [];
     const setDocumentState = main.api.setDocumentState;
     main.api.setDocumentState = (req) => (told.push(req.dirty), setDocumentState(req));
@@ -96,7 +83,7 @@ describe('EpisodeSession', () => {
   });
 
   it('opens a file without ever looking unsaved', async () => {
-    const { main, path, session } = await openSeed();
+    const { main, path, session } = await openSeedSession();
     const states: boolean[] = [];
     session.state.subscribe((s) => states.push(s.dirty));
     await session.open(path);
@@ -105,7 +92,7 @@ describe('EpisodeSession', () => {
   });
 
   it('keeps the open episode, edits and all, when a long file fails to read after its first screen', async () => {
-    const { main, path, editor, session } = await openSeed();
+    const { main, path, editor, session } = await openSeedSession();
     typeAtEnd(editor, 0, ' mine');
     const broken = join(main.dir, 'broken.md');
     const text = readFileSync(seed('000'), 'utf8');
@@ -118,14 +105,14 @@ describe('EpisodeSession', () => {
   });
 
   it('closes without asking when there is nothing unsaved', async () => {
-    const { main, session } = await openSeed();
+    const { main, session } = await openSeedSession();
     await session.close();
     expect(main.dialogs.history()).toEqual([]);
     expect(session.current.dirty).toBe(false);
   });
 
   it('shows a long file’s first items at once, unchangeable, then the whole of it; a save waits for the whole', async () => {
-    const { main, path, editor, session } = await openSeed();
+    const { main, path, editor, session } = await openSeedSession();
     const whole = editor.state.doc.lines;
     expect(whole).toBeGreaterThan(100);
     const file = await main.api.openEpisode({ path });
@@ -144,7 +131,7 @@ describe('EpisodeSession', () => {
   });
 
   it('says what is wrong with a file that is not an episode, keeping the open one', async () => {
-    const { main, editor, session, path } = await openSeed();
+    const { main, editor, session, path } = await openSeedSession();
     const raw = join(main.dir, 'captions.txt');
     copyFileSync(seed('001'), raw);
     const before = editor.state;
