@@ -5,20 +5,22 @@ import { defineConfig, type Plugin } from 'vite';
 const YAML_PARSER = /[\\/]node_modules[\\/]yaml[\\/]|[\\/]shared[\\/](yaml[\\/](lenient-parse|load|quoted-continuations)|episode[\\/]parse)\.ts$/;
 
 /**
- * The page's small first script asks main for the file, then imports the app: this lists the app's
- * chunks in the page as module preloads, so that the browser fetches and compiles them meanwhile.
+ * The page's small first script asks main for the file, then imports the first screen: this lists
+ * that screen's chunks in the page as module preloads, so that the browser fetches and compiles them
+ * meanwhile. The rest of the app is imported once the first screen has painted, and not preloaded:
+ * compiling it earlier would hold that screen back.
  */
-function preloadTheApp(entry: string): Plugin {
+function preloadFirstScreen(entry: string): Plugin {
   return {
-    name: 'preload-the-app',
+    name: 'preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
-        if (!app) throw new Error(`preload-the-app: no chunk for ${entry}`);
-        return [app.fileName, ...app.imports].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        const screen = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        if (!screen) throw new Error(`preload-first-screen: no chunk for ${entry}`);
+        return [screen.fileName, ...screen.imports].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -28,7 +30,7 @@ function preloadTheApp(entry: string): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadTheApp('/src/mount-app.tsx')],
+  plugins: [react(), preloadFirstScreen('/src/app/first-screen.ts')],
   build: {
     outDir: '../build/renderer',
     emptyOutDir: true,

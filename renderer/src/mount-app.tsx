@@ -1,12 +1,12 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Api, EpisodeFile } from '../../shared/api.js';
+import type { Api } from '../../shared/api.js';
+import type { FirstScreen } from './app/first-screen.js';
 import { App } from './components/App.js';
-import './styles.css';
 
-/** Renders the app into `root`. */
-export function mountApp(root: HTMLElement, api: Api, initialEpisode: Promise<EpisodeFile>): void {
-  // Rendered at once, not at React's next scheduled turn: the first screen waits for nothing else.
+/** Renders the app into `root` (replacing the first screen's layout, and taking over its editor). */
+export function mountApp(root: HTMLElement, api: Api, first: FirstScreen): void {
+  // Rendered at once, in one task with the editor's move: nothing paints in between.
   const reactRoot = createRoot(root);
-  flushSync(() => reactRoot.render(<App api={api} initialEpisode={initialEpisode} />));
+  flushSync(() => reactRoot.render(<App api={api} first={first} />));
 }

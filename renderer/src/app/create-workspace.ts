@@ -1,9 +1,10 @@
 import { runScopeHandlers } from '@codemirror/view';
-import type { Api, EpisodeFile } from '../../../shared/api.js';
+import type { Api } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { windowTitle } from '../../../shared/window-title.js';
 import { roster } from '../editor/speaker-commands.js';
-import { TranscriptEditor } from '../editor/transcript-editor.js';
+import { editingExtensions } from '../editor/editing.js';
+import type { TranscriptEditor } from '../editor/transcript-editor.js';
 import { transcriptField } from '../editor/transcript-field.js';
 import { WaveformView } from '../waveform/waveform-view.js';
 import { AudioSession } from './audio-session.js';
@@ -11,6 +12,7 @@ import { commandHandlers } from './command-handlers.js';
 import { APP_KEY_SCOPE, commandKeyBindings } from './command-keys.js';
 import { EpisodeSession } from './episode-session.js';
 import { listenForFileDrops } from './file-drop.js';
+import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
 import { PlaybackSync } from './playback-sync.js';
 import { Settings } from './settings.js';
@@ -41,10 +43,11 @@ export interface Workspace {
 }
 
 /**
- * The composition root: creates the editor, the sessions, the waveform and the sync, routes menu
- * commands, window keys and dropped files to them, and shows `initialEpisode` when it arrives.
+ * The composition root: takes over the first screen's editor, creates the sessions, the waveform
+ * and the sync, routes menu commands, window keys and dropped files to them, and reads the whole of
+ * the window's first file.
  */
-export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?: Promise<EpisodeFile>): Workspace {
+export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScreen): Workspace {
   // Every command goes through here, from a key, the menu or a button. Undo and Redo in a popup's or a
   // dialog's text field act on that field; any other command acts on the transcript, and closes the
   // popup on the turn at the cursor (Alt+1…9 in the speaker picker assign the speaker there).
@@ -60,7 +63,9 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
     }
     void handlers[id]();
   };
-  const editor = new TranscriptEditor(hosts.editor, { commandKeys: commandKeyBindings(run) });
+  const { editor } = first;
+  editor.moveTo(hosts.editor);
+  editor.enableEditing(editingExtensions(commandKeyBindings(run)));
   const session = new EpisodeSession(api, editor);
   const waveform = new WaveformView(hosts.waveform);
   const audio = new AudioSession(api, waveform);
@@ -109,7 +114,10 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, initialEpisode?
     ),
   ];
   void settings.load();
-  void initialEpisode?.then((file) => session.showFile(file), (err: unknown) => session.fail(err));
+  void first.initialEpisode.then(
+    (file) => session.showFile(file, { previewShown: file === first.previewed }),
+    (err: unknown) => session.fail(err),
+  );
 
   return {
     editor,

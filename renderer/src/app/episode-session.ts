@@ -1,6 +1,6 @@
 import type { Api, EpisodeFile } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
-import { EpisodeParseError, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { EpisodeParseError, emptyEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { LoadOptions } from '../editor/transcript-state.js';
@@ -91,16 +91,19 @@ export class EpisodeSession {
 
   /**
    * Shows a file read by main. A long one shows its first screen from a quick first pass at once
-   * (unchangeable), and the whole document once that is on screen. False (with the error shown,
-   * the open episode kept) when it is not an episode.
+   * (unchangeable), and the whole document once that is on screen; with `previewShown`, the editor
+   * shows that first pass already (the window's first screen). False (with the error shown, the
+   * open episode kept) when it is not an episode.
    */
-  showFile(file: EpisodeFile): Promise<boolean> {
+  showFile(file: EpisodeFile, { previewShown = false } = {}): Promise<boolean> {
     const id = ++this.showId;
-    const preview = previewEpisode(file.text, file.path);
-    // What the window showed before, brought back if the file turns out not to be an episode after all.
-    const before = { state: this.editor.state, session: this.current, saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext };
-    if (preview) {
-      this.load(preview, { preview: true });
+    const preview = previewShown ? undefined : previewEpisode(file.text, file.path);
+    // What the window showed before, brought back if the file turns out not to be an episode after all
+    // (after the first screen's preview: an empty transcript).
+    const before = { state: previewShown ? undefined : this.editor.state, session: this.current, saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext };
+    if (preview) this.load(preview, { preview: true });
+    const previewing = previewShown || preview !== undefined;
+    if (previewing) {
       this.saved = this.editor.state;
       this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
     }
@@ -114,11 +117,12 @@ export class EpisodeSession {
         const hint = err instanceof EpisodeParseError && /no frontmatter/.test(err.reason) ? ' To turn raw text into an episode, use File › Import Raw Transcript….' : '';
         const error = err instanceof EpisodeParseError ? `${err.message}.${hint}` : errorMessage(err);
         // After a preview, the rest of the file is what cannot be read: the open episode comes back as it was.
-        if (preview) {
-          this.quietly(() => this.editor.setState(before.state));
+        if (previewing) {
+          const { state } = before;
+          this.quietly(() => (state ? this.editor.setState(state) : this.editor.load(emptyEpisode())));
           ({ saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext } = before);
         }
-        this.update({ ...(preview && before.session), error });
+        this.update({ ...(previewing && before.session), error });
         return false;
       }
       if (id !== this.showId) return false;

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Api, EpisodeFile } from '../../../shared/api.js';
+import type { Api } from '../../../shared/api.js';
+import type { FirstScreen } from '../app/first-screen.js';
 import { createWorkspace, type Workspace } from '../app/create-workspace.js';
 import { DialogLayer } from './DialogLayer.js';
 import { SpeakerOverview } from './SpeakerOverview.js';
@@ -8,18 +9,21 @@ import { TurnPopup } from './TurnPopup.js';
 import { useObservable } from './use-observable.js';
 import { WaveformPane } from './WaveformPane.js';
 
-/** The window: audio on one side, the speaker turns on the other, status below. The workspace does the work. */
-export function App({ api, initialEpisode }: { api: Api; initialEpisode: Promise<EpisodeFile> }) {
+/**
+ * The window: audio on one side, the speaker turns on the other, status below (index.html draws the
+ * same layout for the first screen). The workspace does the work.
+ */
+export function App({ api, first }: { api: Api; first: FirstScreen }) {
   const editorHost = useRef<HTMLElement>(null);
   const waveformHost = useRef<HTMLDivElement>(null);
   const [workspace, setWorkspace] = useState<Workspace>();
 
-  // A layout effect: the editor exists in the same task as the first render, before anything paints.
+  // A layout effect: the editor moves in within the same task as the first render, before anything paints.
   useLayoutEffect(() => {
-    const created = createWorkspace(api, { editor: editorHost.current!, waveform: waveformHost.current! }, initialEpisode);
+    const created = createWorkspace(api, { editor: editorHost.current!, waveform: waveformHost.current! }, first);
     setWorkspace(created);
     return () => created.destroy();
-  }, [api, initialEpisode]);
+  }, [api, first]);
 
   return (
     <div className="app">

@@ -17,15 +17,15 @@ function problemDiagnostics(view: EditorView): Diagnostic[] {
   });
 }
 
-/** Validation as the user edits (after a short pause), with gutter marks; the lint panel lists them. */
-export const problemsLinter = [
-  linter(problemDiagnostics, {
-    delay: 300,
-    // Speaker and time changes leave the text alone, so the linter must be told to run again.
-    needsRefresh: itemDataChanged,
-  }),
-  lintGutter(),
-];
+/** Validation as the user edits (after a short pause); the lint panel lists the problems. */
+export const problemsLinter = linter(problemDiagnostics, {
+  delay: 300,
+  // Speaker and time changes leave the text alone, so the linter must be told to run again.
+  needsRefresh: itemDataChanged,
+});
+
+/** The gutter that marks each problem's line: on the first screen already, so that the text never moves when validation starts. */
+export const problemsGutter = lintGutter();
 
 /** How many problems of each severity the editor shows. */
 export interface ProblemCounts {

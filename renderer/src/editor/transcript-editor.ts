@@ -1,9 +1,7 @@
-import { history } from '@codemirror/commands';
-import { search } from '@codemirror/search';
-import { EditorState, type Extension, type StateCommand, type TransactionSpec } from '@codemirror/state';
-import { EditorView, highlightActiveLine, highlightSpecialChars, keymap, type Command, type KeyBinding } from '@codemirror/view';
+import { Compartment, EditorState, type Extension, type StateCommand, type TransactionSpec } from '@codemirror/state';
+import { EditorView, highlightActiveLine, highlightSpecialChars, type Command } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
-import { problemsLinter } from './problems.js';
+import { problemsGutter } from './problems.js';
 import { editorTheme } from './theme.js';
 import { EventEmitter } from '../state/event-emitter.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
@@ -12,7 +10,6 @@ import { speakerStatsRefresh } from './speaker-stats.js';
 import { createTranscriptState, type LoadOptions } from './transcript-state.js';
 import { transcriptChanged, transcriptField } from './transcript-field.js';
 import { turnDecorations, type TurnHeadClick } from './turn-decorations.js';
-import { baseKeymap } from './base-keymap.js';
 
 /** Events the editor wrapper emits, with labelled arguments. */
 export type TranscriptEditorEvents = {
@@ -22,34 +19,28 @@ export type TranscriptEditorEvents = {
   headClick: [click: TurnHeadClick];
 };
 
-/** Options fixed when the editor is created. */
-export interface TranscriptEditorOptions {
-  /** The app's command shortcuts, ahead of the editor's own keys. */
-  readonly commandKeys: readonly KeyBinding[];
-}
-
 /**
- * Owns the one CodeMirror view of the transcript. Created once; a new file replaces its state
- * (text, data and a fresh undo history), never the view. Its state is observable: views read what
- * they show from it (a field's value stays the same object until it changes).
+ * Owns the one CodeMirror view of the transcript. Created once, for the first screen, showing
+ * a transcript; `enableEditing` adds what editing needs when the rest of the app has loaded. A new
+ * file replaces its state (text, data and a fresh undo history), never the view. Its state is
+ * observable: views read what they show from it (a field's value stays the same object until it changes).
  */
 export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> implements TranscriptHost {
   readonly view: EditorView;
   private readonly current: ObservableValue<EditorState>;
-  private readonly extensions: Extension;
+  private readonly display: Extension;
+  private readonly editing = new Compartment();
+  private editingExtension: Extension = [];
 
-  constructor(parent: HTMLElement, options: TranscriptEditorOptions) {
+  constructor(parent: HTMLElement) {
     super();
-    this.extensions = [
-      history(),
-      search({ top: true }),
-      keymap.of([...options.commandKeys, ...baseKeymap]),
+    this.display = [
       EditorView.lineWrapping,
       highlightActiveLine(),
       // Text pasted from word processors carries NBSP and zero-width characters: show them, keep them.
       highlightSpecialChars({ addSpecialChars: /[\u00a0\u202f]/ }),
       turnDecorations((click) => this.emit('headClick', click)),
-      problemsLinter,
+      problemsGutter,
       speakerStatsRefresh,
       readOnlyUnknownItems,
       editorTheme,
@@ -61,6 +52,23 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
     ];
     this.view = new EditorView({ parent, state: createTranscriptState(undefined, this.extensions) });
     this.current = new ObservableValue(this.view.state);
+  }
+
+  /** Adds what editing needs (see editing.ts) to this state and every one loaded after it. */
+  enableEditing(extension: Extension): void {
+    this.editingExtension = extension;
+    this.view.dispatch({ effects: this.editing.reconfigure(extension) });
+  }
+
+  /** Moves the view into `parent` (the window's layout, drawn after the first screen), scrolled as it was. */
+  moveTo(parent: HTMLElement): void {
+    const scroll = this.view.scrollSnapshot();
+    parent.append(this.view.dom);
+    this.view.dispatch({ effects: scroll });
+  }
+
+  private get extensions(): Extension {
+    return [this.display, this.editing.of(this.editingExtension)];
   }
 
   /** The editor state now. */

@@ -1,4 +1,3 @@
-import { invertedEffects } from '@codemirror/commands';
 import { EditorState, MapMode, StateEffect, StateField, Text, type Transaction, type TransactionSpec } from '@codemirror/state';
 import { emptyEpisode, withItems, type EpisodeDocument, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import type { YamlValue } from '../../../shared/yaml/value.js';
@@ -43,40 +42,8 @@ export const transcriptField = StateField.define<TranscriptData>({
   },
 });
 
-/** Lets undo and redo restore line data together with text, in the editor's one history. */
-const invertLineItems = invertedEffects.of((tr) => {
-  const inverse: StateEffect<unknown>[] = [];
-  const { items: before, base } = tr.startState.field(transcriptField);
-  for (const effect of tr.effects) {
-    if (!effect.is(setFrontmatterValue)) continue;
-    const old = base.entries.find((e) => e.key === effect.value.key);
-    if (old) inverse.push(setFrontmatterValue.of({ key: old.key, value: old.value }));
-  }
-  const back = tr.changes.invert(tr.startState.doc);
-  for (const effect of tr.effects) {
-    if (!effect.is(setLineItems)) continue;
-    const entries = effect.value.flatMap(({ pos }) => {
-      const oldPos = back.mapPos(pos, 1);
-      const line = tr.startState.doc.lineAt(oldPos);
-      const item = before[line.number - 1];
-      return line.from === oldPos && item ? [{ pos: oldPos, item }] : [];
-    });
-    if (entries.length) inverse.push(setLineItems.of(entries));
-  }
-  // Text edits that join or remove lines drop their items; undo brings the lines back, and these restore their data.
-  if (touchesLineBreaks(tr)) {
-    const restore: { pos: number; item: TranscriptItem }[] = [];
-    tr.changes.iterChangedRanges((fromA, toA) => {
-      const doc = tr.startState.doc;
-      for (let n = doc.lineAt(fromA).number; n <= doc.lineAt(toA).number; n++) restore.push({ pos: doc.line(n).from, item: before[n - 1]! });
-    });
-    inverse.push(setLineItems.of(restore));
-  }
-  return inverse;
-});
-
-/** The extensions that keep transcript data in the editor state. */
-export const transcriptData = [transcriptField, invertLineItems];
+/** The extensions that keep transcript data in the editor state (its undo is in transcript-history.ts). */
+export const transcriptData = [transcriptField];
 
 /** Editor state contents for a document: its text, one line per item, and the field's data. */
 export function transcriptStateConfig(doc: EpisodeDocument) {
@@ -168,7 +135,8 @@ function newParagraph(who: string | undefined): Turn {
   return who === undefined ? { kind: 'turn', line: '' } : { kind: 'turn', line: '', who };
 }
 
-function touchesLineBreaks(tr: Transaction): boolean {
+/** True when a transaction adds or removes line breaks (so items are added, dropped or moved). */
+export function touchesLineBreaks(tr: Transaction): boolean {
   let touches = false;
   tr.changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
     if (touches) return;
@@ -176,7 +144,6 @@ function touchesLineBreaks(tr: Transaction): boolean {
   });
   return touches;
 }
-
 
 /** A transaction that replaces every item (an import into the open episode): one undo step. */
 export function replaceAllItems(state: EditorState, items: readonly TranscriptItem[]): TransactionSpec {

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { undo } from '@codemirror/commands';
 import { describe, expect, it } from 'vitest';
 import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
+import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
+import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
+import { previewEpisode } from '../../../shared/episode/index.js';
+import { inProcessApi } from '../support/in-process-api.js';
 import { openSeedSession } from '../support/seed-session.js';
 import { changedLines } from '../../support/diff.js';
 import { seed } from '../../support/paths.js';
@@ -102,6 +106,33 @@ describe('EpisodeSession', () => {
     expect(editor.state).toBe(before);
     expect(session.current).toMatchObject({ path, name: 'episode.md', dirty: true });
     expect(session.current.error).toMatch(/^.*broken\.md:\d+:\d+: /);
+  });
+
+  it('takes over the first screen’s preview of the window’s file, and empties it when the rest of the file fails to read', async () => {
+    const main = await inProcessApi();
+    const text = readFileSync(seed('000'), 'utf8');
+    const [good, broken] = [join(main.dir, 'episode.md'), join(main.dir, 'broken.md')];
+    writeFileSync(good, text);
+    writeFileSync(broken, text.replace(/\n---\n/, '\n- line: [unclosed\n---\n'));
+    for (const path of [good, broken]) {
+      const file = (await main.api.openEpisode({ path }))!;
+      const editor = new HeadlessTranscript(transcriptHistory);
+      editor.load(previewEpisode(file.text, path)!, { preview: true });
+      const preview = editor.state;
+      const session = new EpisodeSession(main.api, editor);
+      const shown = session.showFile(file, { previewShown: true });
+      expect(editor.state).toBe(preview);
+      expect(session.current).toMatchObject({ path, dirty: false, notice: 'Opening…' });
+      expect(await shown).toBe(path === good);
+      if (path === good) {
+        expect(editor.state.doc.lines).toBeGreaterThan(preview.doc.lines);
+        expect(session.current).toMatchObject({ path, dirty: false, notice: undefined, error: undefined });
+      } else {
+        expect(editor.state.doc.toString()).toBe('');
+        expect(session.current).toMatchObject({ path: undefined, name: 'untitled.md', dirty: false });
+        expect(session.current.error).toMatch(/broken\.md:\d+:\d+: /);
+      }
+    }
   });
 
   it('closes without asking when there is nothing unsaved', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { history, undo } from '@codemirror/commands';
+import { undo } from '@codemirror/commands';
+import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
 import { EditorSelection, EditorState, type StateCommand, type Transaction } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode, type Turn } from '../../../shared/episode/index.js';
@@ -19,7 +20,7 @@ import { createTranscriptState } from '../../../renderer/src/editor/transcript-s
 import { fixture, seed } from '../../support/paths.js';
 
 function stateOf(path: string, cursorLine = 1): EditorState {
-  const state = createTranscriptState(parseEpisode(readFileSync(path, 'utf8'), path), history());
+  const state = createTranscriptState(parseEpisode(readFileSync(path, 'utf8'), path), transcriptHistory);
   return state.update({ selection: { anchor: state.doc.line(cursorLine).from } }).state;
 }
 

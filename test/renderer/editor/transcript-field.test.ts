@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { history, isolateHistory, redo, undo } from '@codemirror/commands';
+import { isolateHistory, redo, undo } from '@codemirror/commands';
+import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
 import { EditorState, type StateCommand, type Transaction } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
@@ -13,7 +14,7 @@ const seedText = readFileSync(seed('000'), 'utf8');
 /** An editor state over the seed, with the app's data field and one undo history, and no DOM. */
 function seedState(): EditorState {
   const { doc, field } = transcriptStateConfig(parseEpisode(seedText, 'seed.md'));
-  return EditorState.create({ doc, extensions: [field, transcriptData, history()] });
+  return EditorState.create({ doc, extensions: [field, transcriptData, transcriptHistory] });
 }
 
 function run(state: EditorState, command: StateCommand): EditorState {
@@ -99,7 +100,7 @@ describe('transcript data in the editor state', () => {
     const path = corpusFile('episodes', 'urban-data-science.md');
     const text = readFileSync(path, 'utf8');
     const { doc, field } = transcriptStateConfig(parseEpisode(text, path));
-    let state = EditorState.create({ doc, extensions: [field, transcriptData, history()] });
+    let state = EditorState.create({ doc, extensions: [field, transcriptData, transcriptHistory] });
     expect(updateDuration({ state, dispatch: () => undefined })).toBe(false);
     const last = state.doc.lines - 1;
     state = run(state, setTurnTime(last, '1:00:00'));

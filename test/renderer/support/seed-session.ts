@@ -1,6 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { history } from '@codemirror/commands';
+import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
 import { expect } from 'vitest';
 import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
@@ -12,7 +12,7 @@ export async function openSeedSession() {
   const main = await inProcessApi();
   const path = join(main.dir, 'episode.md');
   copyFileSync(seed('000'), path);
-  const editor = new HeadlessTranscript(history());
+  const editor = new HeadlessTranscript(transcriptHistory);
   const session = new EpisodeSession(main.api, editor);
   await session.open(path);
   expect(session.current).toMatchObject({ path, name: 'episode.md', dirty: false, error: undefined });
