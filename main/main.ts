@@ -58,6 +58,13 @@ if (!app.requestSingleInstanceLock()) {
   // One document window: when it is gone, so is the app (on macOS too, which keeps this simple).
   app.on('window-all-closed', () => app.quit());
   app.on('web-contents-created', (_event, contents) => harden(contents));
+  // Registered before anything asynchronous: a file handed over while the app starts is not lost.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    const path = episodePathFromArgv(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
+    if (path) void openInWindow(path);
+  });
   app.whenReady().then(start, fail);
 }
 
@@ -100,13 +107,6 @@ async function start(): Promise<void> {
   recent.onChange(setMenu);
   setMenu();
 
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-    const path = episodePathFromArgv(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
-    if (path) void openInWindow(path);
-  });
   openWindow();
 }
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, toAccelerator, type CommandId, type CommandSpec, type MenuName } from '../shared/commands.js';
+import { COMMANDS, commandKey, toAccelerator, type CommandId, type CommandSpec, type MenuName } from '../shared/commands.js';
 
 /** What the menu's items do; main supplies them. */
 export interface MenuActions {
@@ -30,12 +30,14 @@ const SPECS: readonly (CommandSpec & { readonly id: CommandId })[] = COMMANDS;
 interface Context {
   readonly actions: MenuActions;
   readonly recent: readonly string[];
+  readonly mac: boolean;
 }
 
-/** A command's menu item, with its shortcut as an accelerator. */
-function commandItem(spec: CommandSpec & { readonly id: CommandId }, { actions }: Context): MenuItemConstructorOptions {
+/** A command's menu item, with its shortcut (the platform's) as an accelerator. */
+function commandItem(spec: CommandSpec & { readonly id: CommandId }, { actions, mac }: Context): MenuItemConstructorOptions {
   const item: MenuItemConstructorOptions = { id: spec.id, label: spec.label, click: () => actions.command(spec.id) };
-  return spec.key ? { ...item, accelerator: toAccelerator(spec.key) } : item;
+  const key = commandKey(spec, mac);
+  return key ? { ...item, accelerator: toAccelerator(key) } : item;
 }
 
 /** The items of one menu, in COMMANDS order, with the separators the commands ask for. */
@@ -59,8 +61,8 @@ function openRecentMenu({ actions, recent }: Context): MenuItemConstructorOption
 
 /** The application menu: File, Edit, Speakers, View, Playback, Help from COMMANDS, plus the system's clipboard, zoom and quit items. */
 export function buildMenuTemplate(input: MenuInput, actions: MenuActions): MenuItemConstructorOptions[] {
-  const context: Context = { actions, recent: input.recent };
   const mac = input.platform === 'darwin';
+  const context: Context = { actions, recent: input.recent, mac };
   const quit: MenuItemConstructorOptions[] = mac ? [] : [separator, { role: 'quit', label: 'Quit' }];
   // The clipboard roles are what make the Cut/Copy/Paste keys work at all on macOS.
   const clipboard: MenuItemConstructorOptions[] = [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }];

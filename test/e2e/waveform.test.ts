@@ -88,7 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)('the waveform and playback in Chromium', () => {
       await expect.poll(() => page.locator('.rate').textContent()).toBe('0.75×');
       const width = () => page.evaluate(() => document.querySelector('.waveform > div')?.shadowRoot?.querySelector('.wrapper')?.scrollWidth ?? 0);
       const before = await width();
-      await page.keyboard.press('Control+=');
+      await page.keyboard.press('Alt+=');
       await expect.poll(width).toBeGreaterThan(before);
     });
 

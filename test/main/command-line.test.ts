@@ -19,4 +19,9 @@ describe('episode path on the command line', () => {
     expect(episodePathFromArgv(['/x/electron', '--inspect', '.', '--no-sandbox', 'a.md'], dev)).toBe('/home/me/repo/a.md');
     expect(episodePathFromArgv(['/Applications/E.app', '-psn_0_1234'], installed)).toBeNull();
   });
+
+  it('reads a file:// URL, as a desktop entry passes it, as the file it names', () => {
+    expect(episodePathFromArgv(['/opt/episode-editor', 'file:///data/My%20Show/ep%2012.md'], installed)).toBe('/data/My Show/ep 12.md');
+    expect(episodePathFromArgv(['/x/electron', '.', 'file:///data/a.md'], dev)).toBe('/data/a.md');
+  });
 });

@@ -69,6 +69,11 @@ vi.mock('electron', async () => {
     }
     setDocumentEdited() {}
     show() {}
+    focus() {}
+    restore() {}
+    isMinimized() {
+      return false;
+    }
     close() {
       const event: Cancellable = { preventDefault: () => (event.prevented = true) };
       this.emit('close', event);
@@ -92,6 +97,8 @@ vi.mock('electron', async () => {
 
 const fromApp = { senderFrame: { url: 'app://renderer/index.html' } };
 let win: FakeWindow;
+/** Whether main listened for a second instance as soon as it loaded, before anything asynchronous. */
+let secondInstanceHeardAtImport = false;
 
 const originalArgv = process.argv;
 afterAll(() => {
@@ -103,6 +110,8 @@ beforeAll(async () => {
   process.argv = ['/x/electron', '.', seed('000')];
   Object.assign(process, { defaultApp: true });
   await import('../../main/main.js');
+  const { app } = (await import('electron')) as unknown as { app: EventEmitter };
+  secondInstanceHeardAtImport = app.listenerCount('second-instance') === 1;
   await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
   win = fake.windows[0]!;
 });
@@ -145,11 +154,23 @@ describe('the Electron main process, wired', () => {
     expect(recent[0]!.label).toBe(seed('000'));
   });
 
-  it('keeps a window with unsaved changes open until the renderer answers clean', async () => {
+  it('opens a file given to a second instance, listening from the start so that none is lost while it starts', async () => {
+    expect(secondInstanceHeardAtImport).toBe(true);
+    const { app } = (await import('electron')) as unknown as { app: EventEmitter };
+    const dir = mkdtempSync(join(tmpdir(), 'episode-main-second-'));
+    copyFileSync(seed('000'), join(dir, 'other.md'));
+    app.emit('second-instance', {}, ['/x/electron', '.', 'file://' + join(dir, 'other.md')], '/');
+    await vi.waitFor(() => expect(win.webContents.sent.at(-1)?.[0]).toBe('fileOpened'));
+    expect(win.webContents.sent.at(-1)![1]).toMatchObject({ path: join(dir, 'other.md') });
+  });
+
+  it('keeps a window with unsaved changes open until the renderer answers clean, closing from the menu’s Close (its key too)', async () => {
     const setState = fake.handlers.get('setDocumentState')!;
     await setState(fromApp, { title: 'episode.md', dirty: true });
     expect(win.title).toBe('• episode.md — Episode Editor');
-    win.close();
+    const close = fake.menus.at(-1)!.flatMap((menu) => menu.submenu ?? []).find((item) => item.id === 'file.close')!;
+    expect(close.accelerator).toBe('CmdOrCtrl+W');
+    (close.click as () => void)();
     expect(win.closed).toBe(false);
     expect(win.webContents.sent.at(-1)).toEqual(['command', 'file.close']);
     await setState(fromApp, { title: 'episode.md', dirty: true });

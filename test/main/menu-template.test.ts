@@ -35,6 +35,22 @@ describe('application menu', () => {
     }
   });
 
+  it('gives macOS its own keys where Option would type a character', () => {
+    const accelerator = (platform: string, id: string) => build([], platform).items.find((item) => item.id === id)?.accelerator;
+    expect(accelerator('linux', 'playback.toggle')).toBe('Alt+K');
+    expect(accelerator('darwin', 'playback.toggle')).toBe('Ctrl+K');
+    expect(accelerator('darwin', 'speaker.3')).toBe('CmdOrCtrl+3');
+    expect(accelerator('darwin', 'file.save')).toBe('CmdOrCtrl+S');
+  });
+
+  it('leaves page zoom’s keys to the View menu’s zoom roles', () => {
+    const commandKeys = build().items.filter((item) => item.id !== undefined).map((item) => item.accelerator);
+    expect(commandKeys).not.toContain('CmdOrCtrl+-');
+    expect(commandKeys).not.toContain('CmdOrCtrl+=');
+    const roles = submenuOf(build().template, 'View').map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+  });
+
   it('orders File as New Episode, Open Episode…, Open Recent, Open Audio…, Save, Save As…, Close, Quit', () => {
     const { template } = build();
     const labels = submenuOf(template, 'File').map((item) => item.label ?? item.role ?? item.type);

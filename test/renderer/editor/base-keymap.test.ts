@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redo, undo } from '@codemirror/commands';
 import type { Command } from '@codemirror/view';
-import { COMMANDS } from '../../../shared/commands.js';
+import { COMMANDS, commandKey } from '../../../shared/commands.js';
 import { baseKeymap, editorKeyHelp } from '../../../renderer/src/editor/base-keymap.js';
 
 /** A key in one spelling: modifiers sorted, `Mod` as the platform's (Ctrl, or Meta on a Mac), the key in lower case. */
@@ -18,11 +18,12 @@ const nameOf = (run: Command | undefined) => (run === undo ? 'undo' : run === re
 /** Which of CodeMirror's own keys an app command takes over, as `command key → what CodeMirror does there`. */
 function shadowed(mac: boolean): string[] {
   return COMMANDS.flatMap((command) => {
-    if (command.key === undefined) return [];
-    const key = normalise(command.key, mac);
+    const ours = commandKey(command, mac);
+    if (ours === undefined || command.main) return [];
+    const key = normalise(ours, mac);
     return baseKeymap.flatMap((binding) => {
       const theirs = (mac ? binding.mac : binding.linux) ?? binding.key;
-      return theirs !== undefined && normalise(theirs, mac) === key ? [`${command.id} ${command.key} → ${nameOf(binding.run)}`] : [];
+      return theirs !== undefined && normalise(theirs, mac) === key ? [`${command.id} ${ours} → ${nameOf(binding.run)}`] : [];
     });
   });
 }
@@ -50,7 +51,15 @@ describe('the app’s keys and CodeMirror’s', () => {
   });
 
   it('shadow these CodeMirror defaults on macOS, and no others', () => {
-    expect(shadowed(true)).toEqual(decisions);
+    // macOS's Emacs-style ⌃ keys: the transport on the home row is worth more in a transcript, and
+    // the arrows (⌘⇧→ then Delete, for ⌃K) do the same.
+    expect(shadowed(true)).toEqual([
+      ...decisions,
+      'playback.toggle Ctrl-k → deleteToLineEnd',
+      'playback.forward Ctrl-l → selectLine',
+      'playback.playTurn Ctrl-p → cursorLineUp',
+      'playback.follow Ctrl-f → cursorCharRight',
+    ]);
   });
 
   it('list the editor’s own keys in the help from the keymap', () => {
