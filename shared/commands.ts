@@ -36,6 +36,10 @@ const COMMAND_TABLE = [
   { id: 'edit.replace', label: 'Replace', menu: 'Edit', key: 'Mod-Alt-f' },
   { id: 'edit.speaker', label: 'Change Speaker…', menu: 'Edit', key: 'Mod-Shift-k', separatorBefore: true },
   { id: 'edit.time', label: 'Edit Time…', menu: 'Edit', key: 'Mod-Shift-t' },
+  { id: 'time.fromPlayhead', label: 'Set Time from Playhead', menu: 'Edit', key: 'Alt-t', mac: 'Ctrl-t' },
+  { id: 'time.nudgeBack', label: 'Nudge Time Back 1 Second', menu: 'Edit', key: 'Alt-,', mac: 'Ctrl-,' },
+  { id: 'time.nudgeForward', label: 'Nudge Time Forward 1 Second', menu: 'Edit', key: 'Alt-.', mac: 'Ctrl-.' },
+  { id: 'time.shiftFromHere', label: 'Shift Times from Here…', menu: 'Edit', key: 'Alt-Shift-t', mac: 'Ctrl-Shift-t' },
   { id: 'time.confirm', label: 'Confirm Estimated Time', menu: 'Edit', key: 'Alt-c', mac: 'Ctrl-c' },
   { id: 'edit.header', label: 'Insert Section Header Above', menu: 'Edit', key: 'Mod-Shift-h' },
   { id: 'edit.duration', label: 'Update Duration from Times', menu: 'Edit' },
@@ -69,6 +73,7 @@ const COMMAND_TABLE = [
   { id: 'playback.slower', label: 'Slower', menu: 'Playback', key: 'Alt-[', mac: 'Ctrl-[', separatorBefore: true },
   { id: 'playback.faster', label: 'Faster', menu: 'Playback', key: 'Alt-]', mac: 'Ctrl-]' },
   { id: 'playback.playTurn', label: 'Play From This Turn', menu: 'Playback', key: 'Alt-p', mac: 'Ctrl-p', separatorBefore: true },
+  { id: 'playback.boundary', label: 'Play Around This Turn’s Start', menu: 'Playback', key: 'Alt-b', mac: 'Ctrl-b' },
   { id: 'playback.follow', label: 'Text Follows Playback', menu: 'Playback', key: 'Alt-f', mac: 'Ctrl-f' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', key: 'F1' },
 ] as const satisfies readonly CommandSpec[];

@@ -1,3 +1,5 @@
+import type { TranscriptItem } from './items.js';
+
 /** Every kind of problem validation reports. */
 export const PROBLEM_CODES = [
   'yaml-error',
@@ -39,6 +41,20 @@ export interface Problem {
 /** `file:line: severity code: message`, the one-line form the command line prints. */
 export function formatProblem(p: Problem): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
-  const item = p.index === null ? '' : ` (item ${p.index})`;
-  return `${where}: ${p.severity} ${p.code}${item}: ${p.message}`;
+  return `${where}: ${p.severity} ${p.code}: ${p.message}`;
+}
+
+/** An item as people find it on screen: a turn by its time and speaker, a header by its title. */
+export function itemLabel(item: TranscriptItem | undefined): string {
+  if (!item) return 'an item';
+  if (item.kind === 'header') return `the header “${shortText(item.header)}”`;
+  if (item.kind === 'unknown') return 'an unknown item';
+  const who = item.who?.trim() ? ` (${shortText(item.who)})` : '';
+  return item.time !== undefined ? `the turn at ${item.time}${who}` : `the paragraph “${shortText(item.line, 30)}”${who}`;
+}
+
+/** A text cut to one short line, for messages. */
+export function shortText(text: string, max = 60): string {
+  const one = text.replace(/\n/g, '⏎');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

@@ -1,6 +1,6 @@
 import type { EpisodeDocument } from './document.js';
 import type { Turn } from './items.js';
-import type { Problem, ProblemCode, Severity } from './problems.js';
+import { itemLabel, shortText, type Problem, type ProblemCode, type Severity } from './problems.js';
 import { speakerCounts, speakerSuspicion } from './speakers.js';
 import { expectedDuration, formatDuration, parseDuration } from './duration.js';
 import { formatTime, parseTime } from './time.js';
@@ -40,7 +40,7 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
     checkTime(item, report);
     if (item.sec !== undefined) {
       if (lastSec && item.sec < lastSec.sec) {
-        report('sec-decreasing', 'error', `sec ${item.sec} (${formatTime(item.sec)}) goes back ${lastSec.sec - item.sec} s from ${lastSec.sec} (${formatTime(lastSec.sec)}) at item ${lastSec.index}`);
+        report('sec-decreasing', 'error', `sec ${item.sec} (${formatTime(item.sec)}) goes back ${lastSec.sec - item.sec} s from ${lastSec.sec} (${formatTime(lastSec.sec)}) at ${itemLabel(doc.items[lastSec.index])}`);
       }
       lastSec = { sec: item.sec, index };
     }
@@ -50,7 +50,7 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
       const suspicion = speakerSuspicion(item.who, counts);
       if (suspicion) {
         const fix = suspicion.suggestion ? `; did you mean \`${suspicion.suggestion}\`?` : '';
-        report('who-suspicious', 'warning', `speaker \`${shorten(item.who)}\` ${suspicion.reason}${fix}`);
+        report('who-suspicious', 'warning', `speaker \`${shortText(item.who)}\` ${suspicion.reason}${fix}`);
       }
     }
     const text = item.line.trim().replace(/\s+/g, ' ');
@@ -60,7 +60,7 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
     }
     const earlier = seenLines.get(text);
     if (earlier !== undefined && (text.length >= DUPLICATE_MIN_CHARS || earlier === index - 1)) {
-      report('line-duplicate', 'warning', `same text as item ${earlier}: “${shorten(text)}”`);
+      report('line-duplicate', 'warning', `same text as ${earlier === index - 1 ? 'the paragraph before' : itemLabel(doc.items[earlier])}: “${shortText(text)}”`);
     }
     if (earlier === undefined) seenLines.set(text, index);
   });
@@ -105,10 +105,6 @@ function sexagesimal(text: string): number {
   return text.split(':').reduce((total, part) => total * 60 + Number(part.replace(/_/g, '')), 0);
 }
 
-function shorten(text: string, max = 60): string {
-  const one = text.replace(/\n/g, '⏎');
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
 
 /** True when any problem is an error. */
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -213,7 +213,9 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     const panel = page.locator('.cm-panel-lint');
     await panel.waitFor();
     await expect.poll(() => panel.innerText()).toContain('goes back');
-    await expect.poll(() => page.locator('.status-problems').innerText()).toMatch(/[1-9]\d* errors/);
+    // Each problem names its turn as the user sees it, not by an item number.
+    expect(await panel.innerText()).toContain('The turn at 0:10 (Katie): sec 10 (0:10) goes back 95 s from 105 (1:45) at the turn at 1:45 (Alexey)');
+    await expect.poll(() => page.locator('.status-problems').innerText()).toMatch(/^(1 error|[2-9]\d* errors), \d+ warnings?$/);
     await screenshot(page, 'editor-problems');
     await panel.locator('li', { hasText: 'goes back' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent)).toContain('There’s another tongue twister.');

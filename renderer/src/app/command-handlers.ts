@@ -1,12 +1,13 @@
 import { redo, undo } from '@codemirror/commands';
 import { closeLintPanel, nextDiagnostic, openLintPanel, previousDiagnostic } from '@codemirror/lint';
 import { openSearchPanel } from '@codemirror/search';
-import type { Command } from '@codemirror/view';
+import { EditorView, type Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
 import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
+import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
 import { itemAt } from '../editor/transcript-field.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
@@ -17,7 +18,7 @@ import type { Overlays } from './overlays.js';
 import type { PlaybackSync } from './playback-sync.js';
 
 /** What the commands need of the waveform. */
-export type CommandPlayer = Pick<WaveformView, 'paused' | 'currentTime' | 'playPause' | 'skip' | 'stepRate' | 'stepZoom'>;
+export type CommandPlayer = Pick<WaveformView, 'loaded' | 'paused' | 'currentTime' | 'playPause' | 'playRange' | 'skip' | 'stepRate' | 'stepZoom'>;
 
 /** The parts of the window the commands act on. */
 export interface CommandContext {
@@ -31,6 +32,18 @@ export interface CommandContext {
   /** The speakers Alt+1…9 assign, in that order. */
   readonly roster: () => readonly string[];
 }
+
+/** How much Play Around This Turn's Start plays on each side of it, in seconds. */
+const BOUNDARY_SECONDS = 2;
+
+/** A cursor move that then brings the cursor's line to the middle of the view (a problem, with its turns around it). */
+const centred =
+  (move: Command): Command =>
+  (view) => {
+    if (!move(view)) return false;
+    view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.from, { y: 'center' }) });
+    return true;
+  };
 
 /** Opens the search panel with the focus in its replace field. */
 const openReplacePanel: Command = (view) => {
@@ -74,6 +87,10 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'edit.replace': () => editor.runView(openReplacePanel),
     'edit.speaker': () => popupAtCursor('who'),
     'edit.time': () => popupAtCursor('time'),
+    'time.fromPlayhead': () => player.loaded && editor.run(setTimeAtCursor(player.currentTime)),
+    'time.nudgeBack': () => editor.run(nudgeTime(-1)),
+    'time.nudgeForward': () => editor.run(nudgeTime(1)),
+    'time.shiftFromHere': () => overlays.showDialog({ kind: 'shift' }),
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),
     'edit.header': () => editor.run(insertHeaderAbove),
@@ -88,8 +105,8 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'nav.prevTurn': () => editor.run(cursorPreviousTurn),
     'nav.nextHeader': () => editor.run(cursorNextHeader),
     'nav.prevHeader': () => editor.run(cursorPreviousHeader),
-    'nav.nextProblem': () => editor.runView(nextDiagnostic),
-    'nav.prevProblem': () => editor.runView(previousDiagnostic),
+    'nav.nextProblem': () => editor.runView(centred(nextDiagnostic)),
+    'nav.prevProblem': () => editor.runView(centred(previousDiagnostic)),
     'view.problems': () => editor.runView((view) => closeLintPanel(view) || openLintPanel(view)),
     'view.zoomIn': () => player.stepZoom(1),
     'view.zoomOut': () => player.stepZoom(-1),
@@ -101,6 +118,13 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'playback.playTurn': () => {
       sync.seekToCursor();
       if (player.paused) player.playPause();
+    },
+    'playback.boundary': () => {
+      // The last seconds before the turn's start and the first after it: is the cut in the right place?
+      const { item } = itemAt(editor.state, editor.state.selection.main.head);
+      if (!player.loaded || item.kind !== 'turn' || item.sec === undefined) return false;
+      player.playRange(item.sec - BOUNDARY_SECONDS, item.sec + BOUNDARY_SECONDS);
+      return true;
     },
     'playback.follow': () => sync.toggleFollow(),
     'help.shortcuts': () => overlays.toggleHelp(),

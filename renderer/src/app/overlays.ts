@@ -8,6 +8,7 @@ export type OpenDialog =
   | { readonly kind: 'help' }
   | { readonly kind: 'rename' }
   | { readonly kind: 'host' }
+  | { readonly kind: 'shift' }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
   | undefined;
 

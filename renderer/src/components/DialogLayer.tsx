@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-commands.js';
-import { documentFromState, replaceAllItems } from '../editor/transcript-field.js';
+import { shiftedTurns, shiftTimes } from '../editor/time-commands.js';
+import { documentFromState, replaceAllItems, transcriptField } from '../editor/transcript-field.js';
+import { formatTime } from '../../../shared/episode/index.js';
+import { readTimeInput, resolveTimeInput } from '../../../shared/episode/time-input.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { useObservable } from './use-observable.js';
 
@@ -59,6 +62,8 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
           onCancel={close}
         />
       );
+    case 'shift':
+      return <ShiftTimesDialog workspace={workspace} onClose={close} />;
     case 'import':
       return (
         <ImportDialog
@@ -75,4 +80,33 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
         />
       );
   }
+}
+
+/** Time › Shift Times from Here: an offset (`+2`, `-1:30`) or the time the first turn should start at. */
+function ShiftTimesDialog({ workspace, onClose }: { workspace: Workspace; onClose: () => void }) {
+  const { editor } = workspace;
+  const targets = shiftedTurns(editor.state);
+  const first = editor.state.field(transcriptField).items[targets[0] ?? -1];
+  const from = first?.kind === 'turn' ? first.sec : undefined;
+  const turns = `${targets.length} turn${targets.length === 1 ? '' : 's'}`;
+  return (
+    <PromptDialog
+      title="Shift times"
+      label="Shift by (+2, -1:30), or start the first turn at (12:05)"
+      initial=""
+      check={(value) => {
+        if (from === undefined) return { ok: false, hint: 'There is no timed turn here to shift.' };
+        if (value.trim() === '') return { ok: false, hint: `Moves ${turns}, from ${formatTime(from)} on.` };
+        const input = readTimeInput(value);
+        const to = resolveTimeInput(input, from);
+        if (input.kind === 'invalid' || to === undefined) return { ok: false, hint: input.kind === 'invalid' ? input.message : '' };
+        return { ok: to !== from, hint: `Moves ${turns}: the first from ${formatTime(from)} to ${formatTime(to)}.` };
+      }}
+      onSubmit={(value) => {
+        onClose();
+        editor.run(shiftTimes(readTimeInput(value)));
+      }}
+      onCancel={onClose}
+    />
+  );
 }

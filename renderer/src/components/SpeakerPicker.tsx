@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePopoverPlace } from './use-popover-place.js';
 import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
 import { IS_MAC } from '../platform.js';
 
@@ -16,9 +17,10 @@ export interface SpeakerPickerProps {
 
 /** A small popup to choose or type a turn's speaker. */
 export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPick, onCancel }: SpeakerPickerProps) {
+  const place = usePopoverPlace(anchor);
   const [text, setText] = useState(current ?? '');
   return (
-    <div className="popover" style={{ left: anchor.left, top: anchor.bottom + 4 }} role="dialog" aria-label="Change speaker">
+    <div className="popover" ref={place.ref} style={place.style} role="dialog" aria-label="Change speaker">
       <form
         onSubmit={(e) => {
           e.preventDefault();

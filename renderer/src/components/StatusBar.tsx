@@ -19,8 +19,13 @@ export function StatusBar({ workspace }: { workspace: Workspace }) {
       <span className="status-spacer" />
       <span>{items} items</span>
       <button className="status-problems" onClick={() => workspace.run('view.problems')} title={commandTitle('view.problems', IS_MAC)}>
-        <span className={errors ? 'count-errors' : ''}>{errors} errors</span>, {warnings} warnings
+        <span className={errors ? 'count-errors' : ''}>{count(errors, 'error')}</span>, {count(warnings, 'warning')}
       </button>
     </footer>
   );
+}
+
+/** `1 error`, `2 errors`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -35,7 +35,7 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
   }
   return (
     <TimeEditor
-      current={item.time}
+      current={item.sec}
       anchor={popup.anchor}
       onApply={(text) => closeAndRun(setTurnTime(popup.index, text))}
       onCancel={close}

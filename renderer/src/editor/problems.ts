@@ -1,19 +1,21 @@
 import { linter, lintGutter, setDiagnosticsEffect, type Diagnostic } from '@codemirror/lint';
 import { StateField } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { validateEpisode } from '../../../shared/episode/index.js';
+import { itemLabel, validateEpisode } from '../../../shared/episode/index.js';
 import { documentFromState, itemDataChanged } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
 function problemDiagnostics(view: EditorView): Diagnostic[] {
   const { state } = view;
-  const problems = validateEpisode(documentFromState(state));
-  return problems.flatMap((p) => {
+  const doc = documentFromState(state);
+  return validateEpisode(doc).flatMap((p) => {
     // A problem of the whole file (its duration, a YAML value) is shown at the top.
     if (p.index === null) return [{ from: 0, to: 0, severity: p.severity, source: p.code, message: `File: ${p.message}` }];
     if (p.index >= state.doc.lines) return [];
     const line = state.doc.line(p.index + 1);
-    return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message: p.message }];
+    // The panel lists problems without their lines: each names its turn as the user sees it.
+    const where = itemLabel(doc.items[p.index]);
+    return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message: `${where[0]!.toUpperCase()}${where.slice(1)}: ${p.message}` }];
   });
 }
 

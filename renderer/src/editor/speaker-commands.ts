@@ -2,33 +2,13 @@ import type { EditorState, StateCommand } from '@codemirror/state';
 import { speakerSuspicion, withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import { speakerStatsField } from './speaker-stats.js';
 import { setLineItems, transcriptField } from './transcript-field.js';
+import { selectedLines, updateTurns } from './turn-updates.js';
 
 /** The speakers offered for quick assignment: this episode's by how much they speak, then `extra` names (host, guests). */
 export function roster(state: EditorState, extra: readonly string[] = []): string[] {
   const names = [...state.field(speakerStatsField).speakers];
   for (const name of extra) if (name && !names.includes(name)) names.push(name);
   return names;
-}
-
-/** The 0-based indexes of the lines the selection touches. */
-function selectedLines(state: EditorState): number[] {
-  const lines = new Set<number>();
-  for (const range of state.selection.ranges) {
-    const first = state.doc.lineAt(range.from).number;
-    const last = state.doc.lineAt(range.to).number;
-    for (let n = first; n <= last; n++) lines.add(n - 1);
-  }
-  return [...lines].sort((a, b) => a - b);
-}
-
-function updateTurns(state: EditorState, indexes: readonly number[], change: (turn: Turn, index: number) => Turn | undefined) {
-  const { items } = state.field(transcriptField);
-  const entries = indexes.flatMap((index) => {
-    const item = items[index];
-    const next = item?.kind === 'turn' ? change(item, index) : undefined;
-    return next && next !== item ? [{ pos: state.doc.line(index + 1).from, item: next as TranscriptItem }] : [];
-  });
-  return entries.length ? setLineItems.of(entries) : undefined;
 }
 
 /** Sets the speaker of the turn at the cursor, or of every turn the selection touches. */

@@ -1,5 +1,6 @@
 import type { StateCommand } from '@codemirror/state';
-import { expectedDuration, formatDuration, withTime, type TranscriptItem } from '../../../shared/episode/index.js';
+import { expectedDuration, formatDuration, withSec, type TranscriptItem } from '../../../shared/episode/index.js';
+import { readTimeInput, resolveTimeInput } from '../../../shared/episode/time-input.js';
 import { setFrontmatterValue, setLineItems, transcriptField } from './transcript-field.js';
 
 /** True where a new speaker turn starts: a timed turn, or a speaker change. */
@@ -54,7 +55,10 @@ export function setSpeaker(index: number, who: string): StateCommand {
   });
 }
 
-/** Sets the time of the turn at `index` (sec follows); an empty text removes both. False when the text is no time. */
+/**
+ * Sets the time of the turn at `index` as typed in its time box (sec follows): a time, or an offset
+ * from its time (`+2`, `-0:30`); an empty text removes both. False when the text is no time (see readTimeInput).
+ */
 export function setTurnTime(index: number, text: string): StateCommand {
   return updateItem(index, (item) => {
     if (item.kind !== 'turn') return undefined;
@@ -62,10 +66,10 @@ export function setTurnTime(index: number, text: string): StateCommand {
       const { time: _t, sec: _s, ...rest } = item;
       return item.time === undefined && item.sec === undefined ? undefined : rest;
     }
+    const sec = resolveTimeInput(readTimeInput(text), item.sec);
+    if (sec === undefined) return undefined;
     // Setting a time confirms it: an estimated time stops being flagged.
-    const timed = withTime(item, text);
-    if (!timed) return undefined;
-    const { estimated: _guess, ...next } = timed;
+    const { estimated: _guess, ...next } = withSec(item, sec);
     return next.sec !== item.sec || next.time !== item.time || item.estimated ? next : undefined;
   });
 }

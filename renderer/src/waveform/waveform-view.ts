@@ -93,6 +93,12 @@ export class WaveformView extends EventEmitter<WaveformEvents> {
     void this.engine?.playPause().catch((err: unknown) => this.emit('error', String(err)));
   }
 
+  /** Plays from `start` to `end` (seconds), then stops. */
+  playRange(start: number, end: number): void {
+    if (!this.loaded) return;
+    void this.engine?.playRange(Math.max(0, start), end).catch((err: unknown) => this.emit('error', String(err)));
+  }
+
   /** Moves the playhead to a time, keeping it in view. */
   seek(seconds: number): void {
     this.engine?.setTime(Math.max(0, seconds));

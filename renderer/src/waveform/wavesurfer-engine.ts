@@ -96,6 +96,11 @@ export class WavesurferEngine {
     return this.wavesurfer.playPause();
   }
 
+  /** Plays from `start` to `end` (seconds). */
+  playRange(start: number, end: number): Promise<void> {
+    return this.wavesurfer.play(start, end);
+  }
+
   /** Moves the playhead, keeping it in view. */
   setTime(seconds: number): void {
     this.wavesurfer.setTime(seconds);

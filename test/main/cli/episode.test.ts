@@ -89,6 +89,6 @@ describe('the built command', () => {
     const exec = promisify(execFile);
     const result = await exec('npm', ['run', '-s', 'episode', '--', 'check', fixture('episodes/defects.md')], { cwd: REPO_ROOT }).catch((e: { code: number; stdout: string }) => e);
     expect(result).toMatchObject({ code: 1 });
-    expect((result as { stdout: string }).stdout).toContain('error sec-decreasing (item 4)');
+    expect((result as { stdout: string }).stdout).toContain('defects.md:17: error sec-decreasing: sec 80 (1:20) goes back 20 s from 100 (1:40) at the turn at 0:41 (Jane)');
   });
 });

@@ -156,7 +156,7 @@ describe('episode import failures', () => {
     const { code, err } = await run('import', '--out', out, raw);
     expect(code).toBe(1);
     expect(err).toContain('line 3: time 0:05 goes back from the line before; kept as written');
-    expect(err).toContain('back.md:10: error sec-decreasing (item 2): sec 5 (0:05) goes back 5 s from 10 (0:10) at item 1');
+    expect(err).toContain('back.md:10: error sec-decreasing: sec 5 (0:05) goes back 5 s from 10 (0:10) at the turn at 0:10');
     expect(existsSync(out)).toBe(true);
   });
 

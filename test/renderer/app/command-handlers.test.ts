@@ -81,6 +81,26 @@ describe('the command handlers', () => {
     expect(item?.kind === 'turn' && item.estimated).toBeFalsy();
   });
 
+  it('time the turn at the cursor from the playhead, nudge it, play around its start, and ask how to shift', async () => {
+    const { editor, player, overlays, handlers } = await setup();
+    const item = () => editor.state.field(transcriptField).items[1];
+    expect(handlers['time.fromPlayhead']()).toBe(false); // no audio yet
+    player.ready(600);
+    player.seek(98.4);
+    expect(handlers['time.fromPlayhead']()).toBe(true);
+    expect(item()).toMatchObject({ sec: 98, time: '1:38' });
+    handlers['time.nudgeForward']();
+    handlers['time.nudgeForward']();
+    handlers['time.nudgeBack']();
+    expect(item()).toMatchObject({ sec: 99, time: '1:39' });
+    expect(handlers['playback.boundary']()).toBe(true);
+    expect(player.ranges).toEqual([[97, 101]]);
+    handlers['time.shiftFromHere']();
+    expect(overlays.dialog.get()).toEqual({ kind: 'shift' });
+    handlers['edit.undo']();
+    expect(item()).toMatchObject({ sec: 100 });
+  });
+
   it('open the import dialog with the raw file main read, and toggle the help', async () => {
     const { main, overlays, handlers } = await setup();
     const raw = join(main.dir, 'captions.txt');

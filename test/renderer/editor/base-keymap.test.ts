@@ -55,11 +55,13 @@ describe('the app’s keys and CodeMirror’s', () => {
     // the arrows (⌘⇧→ then Delete, for ⌃K) do the same.
     expect(shadowed(true)).toEqual([
       ...decisions,
+      'time.fromPlayhead Ctrl-t → transposeChars',
       'playback.toggle Ctrl-k → deleteToLineEnd',
       'playback.forward Ctrl-l → selectLine',
       'playback.playTurn Ctrl-p → cursorLineUp',
+      'playback.boundary Ctrl-b → cursorCharLeft',
       'playback.follow Ctrl-f → cursorCharRight',
-    ]);
+    ].sort(byCommandOrder));
   });
 
   it('list the editor’s own keys in the help from the keymap', () => {

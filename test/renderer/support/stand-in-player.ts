@@ -17,6 +17,8 @@ export class StandInPlayer extends EventEmitter<WaveformEvents> implements Synce
   rate = 1;
   turns: { spans: readonly SpeakerSpan[]; colors: ReadonlyMap<string, string> } | undefined;
   turnUpdates = 0;
+  /** The ranges played with playRange, [start, end] in seconds. */
+  ranges: [number, number][] = [];
 
   get loaded(): boolean {
     return this.duration > 0;
@@ -32,6 +34,10 @@ export class StandInPlayer extends EventEmitter<WaveformEvents> implements Synce
 
   playPause(): void {
     this.paused = !this.paused;
+  }
+
+  playRange(start: number, end: number): void {
+    this.ranges.push([Math.max(0, start), end]);
   }
 
   stepRate(direction: 1 | -1): void {

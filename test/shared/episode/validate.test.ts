@@ -35,7 +35,7 @@ describe('validateEpisode', () => {
   it('gives file, source line, severity and a message that says what to do', () => {
     const back = problems.find((p) => p.code === 'sec-decreasing')!;
     expect(back).toMatchObject({ file: 'defects.md', index: 4, line: 17, severity: 'error' });
-    expect(back.message).toBe('sec 80 (1:20) goes back 20 s from 100 (1:40) at item 3');
+    expect(back.message).toBe('sec 80 (1:20) goes back 20 s from 100 (1:40) at the turn at 0:41 (Jane)');
     const colon = problems.find((p) => p.code === 'who-suspicious' && p.index === 4)!;
     expect(colon.message).toContain('did you mean `Alexey`');
     const typo = problems.find((p) => p.code === 'who-suspicious' && p.index === 7)!;

@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { makeToneAudio } from '../support/audio.js';
+import { changedLines } from '../support/diff.js';
+import { seed } from '../support/paths.js';
+import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
+import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+
+const seedText = readFileSync(seed('000'), 'utf8');
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+const timeOf = (page: Page, index: number) => line(page, index).locator('.cm-turn-time').textContent();
+
+/** Saves with the key and waits until the file on disk is written. */
+async function save(page: Page, path: string): Promise<string> {
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => !document.title.startsWith('•'));
+  return readFileSync(path, 'utf8');
+}
+
+describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
+  let browser: Browser;
+  let app: AppUnderTest | undefined;
+  let audioDir: string;
+  let audio: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // A tone as long as the seed's talk, named as the episode's copy will be, so that it opens beside it.
+    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-timing-'));
+    audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
+    await makeToneAudio(audio, 300, 'ogg');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    const stopping = app;
+    app = undefined;
+    await stopCheckingErrors(stopping);
+  });
+
+  it('nudges a turn’s time with its keys, and a save changes only that turn’s sec and time', async () => {
+    app = await startApp(browser, { episode: seed('000') });
+    const { page, harness } = app;
+    await line(page, 1).click();
+    await page.keyboard.press('Alt+.');
+    await page.keyboard.press('Alt+.');
+    await page.keyboard.press('Alt+,');
+    await expect.poll(() => timeOf(page, 1)).toBe('1:44');
+    expect(changedLines(seedText, await save(page, harness.episode!))).toEqual({ removed: ['  sec: 103', "  time: '1:43'"], added: ['  sec: 104', "  time: '1:44'"], at: 27 });
+  });
+
+  it('shifts this turn and every later one by what the dialog is told, refusing a time that reads two ways', async () => {
+    app = await startApp(browser, { episode: seed('000') });
+    const { page, harness } = app;
+    await line(page, 2).click();
+    await page.keyboard.press('Alt+Shift+T');
+    const field = page.getByLabel('Shift by (+2, -1:30), or start the first turn at (12:05)');
+    await field.fill('6:75');
+    await expect.poll(() => page.locator('.dialog .hint').textContent()).toBe('“6:75”: minutes and seconds go up to 59');
+    expect(await page.getByRole('button', { name: 'OK' }).isDisabled()).toBe(true);
+    await field.fill('+0:02');
+    await expect.poll(() => page.locator('.dialog .hint').textContent()).toMatch(/^Moves \d+ turns: the first from 1:45 to 1:47\.$/);
+    await screenshot(page, 'timing-shift-dialog');
+    await field.press('Enter');
+    await expect.poll(() => timeOf(page, 2)).toBe('1:47');
+    expect(await timeOf(page, 1)).toBe('1:43');
+    const written = await save(page, harness.episode!);
+    // Every changed line is a later turn's sec or time, two seconds on.
+    const { removed, added } = changedLines(seedText, written);
+    const times = (lines: string[]) => lines.filter((l) => /^ {2}(sec|time): /.test(l));
+    expect(times(removed).length).toBeGreaterThan(100);
+    const before = seedText.split('\n');
+    const after = written.split('\n');
+    expect(after.length).toBe(before.length);
+    after.forEach((text, i) => {
+      if (text === before[i]) return;
+      const sec = /^ {2}sec: (\d+)$/.exec(text);
+      if (sec) expect(Number(sec[1])).toBe(Number(/^ {2}sec: (\d+)$/.exec(before[i]!)![1]) + 2);
+      else expect(text).toMatch(/^ {2}time: '/);
+    });
+    expect(added.length).toBe(removed.length);
+  });
+
+  it('takes +2 in the time box, and refuses 6:75 there with a message', async () => {
+    app = await startApp(browser, { episode: seed('000') });
+    const { page } = app;
+    await line(page, 1).locator('.cm-turn-time').dblclick();
+    const box = page.getByLabel('Time', { exact: true });
+    await box.fill('6:75');
+    await expect.poll(() => page.locator('.popover .hint').textContent()).toBe('“6:75”: minutes and seconds go up to 59');
+    await box.press('Enter');
+    expect(await box.isVisible()).toBe(true);
+    await box.fill('+2');
+    await expect.poll(() => page.locator('.popover .hint').textContent()).toBe('Enter sets 1:45, Esc cancels');
+    await box.press('Enter');
+    await expect.poll(() => timeOf(page, 1)).toBe('1:45');
+  });
+
+  it('opens the time box above a turn with no room below it, never under the problems panel', async () => {
+    app = await startApp(browser, { episode: seed('000') });
+    const { page } = app;
+    await line(page, 0).click();
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.cm-panels-bottom');
+    await panel.waitFor();
+    const panelTop = (await panel.boundingBox())!.y;
+    // Scroll a turn's time to just above the panel: no room for the box below it.
+    // (Twice: the editor measures the lines it newly shows after a scroll, which may move them a little.)
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate((floor) => {
+        const time = [...document.querySelectorAll('.cm-turn-time')].find((el) => el.textContent === '4:36')!;
+        document.querySelector('.cm-scroller')!.scrollTop += time.getBoundingClientRect().bottom - (floor - 12);
+      }, panelTop);
+      await page.waitForTimeout(100);
+    }
+    const times = page.locator('.cm-turn-time');
+    const boxes = await times.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const lowest = boxes.map((b, i) => ({ b, i })).filter(({ b }) => b.bottom < panelTop).at(-1)!;
+    expect(panelTop - lowest.b.bottom).toBeLessThan(40);
+    await times.nth(lowest.i).click();
+    const popup = page.getByRole('dialog', { name: 'Edit time' });
+    await popup.waitFor();
+    const placed = (await popup.boundingBox())!;
+    expect(placed.y + placed.height).toBeLessThanOrEqual(lowest.b.top);
+    await screenshot(page, 'timing-time-box-above');
+  });
+
+  it('sets a turn’s time from the playhead and plays around its start', async () => {
+    app = await startApp(browser, { episode: seed('000'), files: [audio] });
+    const { page, harness } = app;
+    await page.locator('.waveform:not([hidden])').waitFor();
+    // Seek by clicking another turn's time (4th item, 1:59), then put the cursor on the 2nd and take the playhead.
+    await line(page, 3).locator('.cm-turn-time').click();
+    await expect.poll(() => page.locator('.clock').textContent()).toBe('1:59');
+    await line(page, 1).click();
+    await page.keyboard.press('Alt+t');
+    await expect.poll(() => timeOf(page, 1)).toBe('1:59');
+    await page.keyboard.press('Alt+b');
+    await expect.poll(() => page.locator('.clock').textContent()).not.toBe('1:59');
+    expect(changedLines(seedText, await save(page, harness.episode!))).toEqual({ removed: ['  sec: 103', "  time: '1:43'"], added: ['  sec: 119', "  time: '1:59'"], at: 27 });
+  });
+}, START_APP_TIMEOUT * 4);
