@@ -146,4 +146,24 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await expect.poll(() => page.locator('.clock').textContent()).not.toBe('1:59');
     expect(changedLines(seedText, await save(page, harness.episode!))).toEqual({ removed: ['  sec: 103', "  time: '1:43'"], added: ['  sec: 119', "  time: '1:59'"], at: 27 });
   });
+
+  it('sets a turn’s time by dragging the start of its region on the waveform', async () => {
+    app = await startApp(browser, { episode: seed('000'), files: [audio] });
+    const { page, harness } = app;
+    await page.locator('.waveform:not([hidden])').waitFor();
+    // Bring the turn's region into view: play from its time.
+    await line(page, 1).locator('.cm-turn-time').click();
+    await expect.poll(() => page.locator('.clock').textContent()).toBe('1:43');
+    const handle = page.locator('[part="region turn-1"] [part~="region-handle-left"]');
+    await handle.waitFor();
+    const box = (await handle.boundingBox())!;
+    const regionStart = box.x + box.width / 2;
+    await page.mouse.move(regionStart, box.y + box.height / 2);
+    await page.mouse.down();
+    // 50 pixels a second at the default zoom: 3 seconds earlier, in steps as a hand drags.
+    for (let step = 1; step <= 10; step++) await page.mouse.move(regionStart - step * 15, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect.poll(() => timeOf(page, 1)).toBe('1:40');
+    expect(changedLines(seedText, await save(page, harness.episode!))).toEqual({ removed: ['  sec: 103', "  time: '1:43'"], added: ['  sec: 100', "  time: '1:40'"], at: 27 });
+  });
 }, START_APP_TIMEOUT * 4);

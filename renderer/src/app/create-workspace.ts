@@ -4,6 +4,7 @@ import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { windowTitle } from '../../../shared/window-title.js';
 import { roster } from '../editor/speaker-commands.js';
 import { editingExtensions } from '../editor/editing.js';
+import { setTurnSec } from '../editor/time-commands.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
 import { transcriptField } from '../editor/transcript-field.js';
 import { WaveformView } from '../waveform/waveform-view.js';
@@ -100,6 +101,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
       editor.dispatch({ selection: { anchor: editor.state.doc.line(index + 1).from } });
       overlays.showPopup({ part, index, anchor });
     }),
+    waveform.on('turnStart', (index, seconds) => editor.run(setTurnSec(index, seconds))),
     api.on('command', (id) => isCommandId(id) && run(id)),
     api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.showFile(file))),
     listenForFileDrops(

@@ -21,6 +21,16 @@ export function setTimeAtCursor(sec: number): StateCommand {
   };
 }
 
+/** Sets the time of the turn at item `index` to `sec` (its region's start dragged on the waveform, say). */
+export function setTurnSec(index: number, sec: number): StateCommand {
+  return ({ state, dispatch }) => {
+    const effect = updateTurns(state, [index], (turn) => confirmedAt(turn, Math.max(0, Math.round(sec))));
+    if (!effect) return false;
+    dispatch(state.update({ effects: effect, userEvent: 'edit.time' }));
+    return true;
+  };
+}
+
 /** Moves the time of the turn at the cursor, or of each timed turn the selection touches, by `seconds`. */
 export function nudgeTime(seconds: number): StateCommand {
   return ({ state, dispatch }) => {

@@ -1,6 +1,15 @@
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
 
+/** What a turn region's id starts with; the item's index follows. */
+const ID_PREFIX = 'turn-';
+
+/** The transcript item a turn region stands for, from its id; undefined for any other region. */
+export function turnIndexOf(regionId: string): number | undefined {
+  const match = new RegExp(`^${ID_PREFIX}(\\d+)$`).exec(regionId);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** How far beyond the visible window regions are kept, so that small scrolls need no redraw. */
 const MARGIN_SECONDS = 30;
 
@@ -42,7 +51,8 @@ export class TurnRegions {
     for (const span of this.spans) {
       if (span.end < from || span.start > to || span.end <= span.start) continue;
       const color = (span.who !== undefined && this.colors.get(span.who)) || '#64748b';
-      this.regions.addRegion({ id: `turn-${span.index}`, start: span.start, end: span.end, color: `${color}22`, drag: false, resize: false });
+      // The start handle sets the turn's time (see turnIndexOf); the end is the next turn's start, not this one's to move.
+      this.regions.addRegion({ id: `${ID_PREFIX}${span.index}`, start: span.start, end: span.end, color: `${color}22`, drag: false, resize: true, resizeStart: true, resizeEnd: false });
     }
   }
 }

@@ -16,6 +16,8 @@ export type WaveformEvents = {
   error: [message: string];
   /** The audio was taken away (another episode, or a file that failed). */
   unload: [];
+  /** The user dragged the start of a turn's region: item `index` should start at `seconds`. */
+  turnStart: [index: number, seconds: number];
 };
 
 /** Playback speeds the slower/faster commands step through. */
@@ -139,6 +141,7 @@ export class WaveformView extends EventEmitter<WaveformEvents> {
         play: () => this.isPlaying.set(true),
         pause: () => this.isPlaying.set(false),
         error: (message) => this.emit('error', message),
+        turnStart: (index, seconds) => this.emit('turnStart', index, seconds),
       });
       engine.setRate(this.speed.get());
       engine.setTurns(this.turns.spans, this.turns.colors);

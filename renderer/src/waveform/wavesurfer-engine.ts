@@ -5,7 +5,7 @@ import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
 import type { AudioPeaks } from '../../../shared/api.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
 import { decodePeaks } from './peaks.js';
-import { TurnRegions } from './turn-regions.js';
+import { TurnRegions, turnIndexOf } from './turn-regions.js';
 
 /** Zoom levels in pixels per second, from a whole hour on screen to single words. */
 const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
@@ -19,6 +19,8 @@ export interface EngineEvents {
   readonly play: () => void;
   readonly pause: () => void;
   readonly error: (message: string) => void;
+  /** The user dragged a turn region's start: the turn at item `index` should start at `seconds`. */
+  readonly turnStart: (index: number, seconds: number) => void;
 }
 
 /**
@@ -63,6 +65,10 @@ export class WavesurferEngine {
       this.showVisibleTurns();
     });
     this.wavesurfer.on('error', (err) => on.error(err.message));
+    regions.on('region-updated', (region, side) => {
+      const index = turnIndexOf(region.id);
+      if (index !== undefined && side === 'start') on.turnStart(index, region.start);
+    });
   }
 
   /** Loads audio from `url` with precomputed peaks, so that nothing is decoded in the page. */
