@@ -3,23 +3,35 @@
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
-const node = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
+// The CLI, the harness and the benchmarks run from the checkout, with its node_modules.
 await build({
   ...node,
   format: 'esm',
   outdir: 'build',
+  packages: 'external',
   entryPoints: {
     'cli/episode': 'main/cli/bin.ts',
     'bench/bench': 'test/bench/bench.ts',
     'harness/harness': 'main/harness/cli.ts',
-    'main/main': 'main/main.ts',
   },
-  // Electron is provided by its own runtime (and tsconfig maps its types to main/electron-types.d.ts).
-  external: ['electron'],
 });
 
-// Sandboxed preloads cannot be ES modules: CommonJS, with the shared code it uses bundled in.
+// The Electron main process runs packaged, from app.asar: every npm package it uses is bundled in, except
+// Electron (provided by its runtime; tsconfig maps its types to main/electron-types.d.ts) and ffmpeg's
+// installer, which finds its binary relative to its own package (unpacked beside app.asar).
+await build({
+  ...node,
+  format: 'esm',
+  outfile: 'build/main/main.js',
+  entryPoints: ['main/main.ts'],
+  external: ['electron', '@ffmpeg-installer/*'],
+  // Bundled CommonJS packages (yaml's Node build) call require() for Node's modules; an ES module has none.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+});
+
+// Sandboxed preloads cannot be ES modules, nor load npm packages: CommonJS, with everything it uses bundled in.
 await build({
   ...node,
   format: 'cjs',

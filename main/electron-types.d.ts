@@ -2,7 +2,8 @@
  * The part of Electron's API this app uses, declared by hand. Electron is an optional dependency whose
  * binary (and so its package) cannot be installed on every machine; tsconfig maps `electron` here so
  * the type-check is the same with or without it. Signatures follow electron.d.ts (v41); add members as
- * the app starts using them.
+ * the app starts using them. Where the real electron.d.ts is installed, `npm run typecheck` also checks
+ * main/ against it, and these declarations against it (scripts/electron-types-drift.ts).
  */
 
 type Listener<Args extends unknown[]> = (...args: Args) => void;
@@ -73,7 +74,6 @@ export interface BrowserWindowConstructorOptions {
 
 export declare class BrowserWindow {
   constructor(options?: BrowserWindowConstructorOptions);
-  static getFocusedWindow(): BrowserWindow | null;
   readonly webContents: WebContents;
   loadURL(url: string): Promise<void>;
   setTitle(title: string): void;
@@ -83,7 +83,6 @@ export declare class BrowserWindow {
   focus(): void;
   restore(): void;
   isMinimized(): boolean;
-  isDestroyed(): boolean;
   on(event: 'close', listener: Listener<[event: ElectronEvent]>): this;
   on(event: 'closed', listener: Listener<[]>): this;
   on(event: 'page-title-updated', listener: Listener<[event: ElectronEvent, title: string]>): this;
@@ -182,7 +181,6 @@ export interface WebRequest {
 export interface Session {
   readonly webRequest: WebRequest;
   setPermissionRequestHandler(handler: (webContents: WebContents, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (webContents: WebContents | null, permission: string) => boolean): void;
 }
 
 export interface Shell {
