@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errors.js';
 import { checkCommand } from './check.js';
+import { fixCodes, fixCommand } from './fix.js';
 import { fmtCommand } from './fmt.js';
 import { IMPORT_ARGS, importCommand, importOptions } from './import.js';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
@@ -11,6 +12,9 @@ commands:
   check [--json] FILE...                       report problems (exit 1 on errors, 2 if unreadable)
   fmt [--check] [--rewrite] [--stdout] FILE... normalise in place; --rewrite re-emits the whole
                                                frontmatter as PyYAML writes it
+  fix [--only CODE,...] [--check] FILE...      apply quick fixes in place (by default the ones that
+                                               change no words: time-unquoted, time-sec-mismatch,
+                                               who-suspicious); --check only lists them (exit 1)
   import [--format auto|captions|text|transcript|srt|vtt|chapters] [--speakers A,B]
          [--duration SECONDS] [--sentence-case] [--into EPISODE.md] [--replace-headers]
          [--replace-transcript] [--force] --out OUT.md RAW
@@ -36,6 +40,15 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
         });
         if (positionals.length === 0) throw new UsageError('episode fmt: name at least one file');
         return await fmtCommand(positionals, values, io);
+      }
+      case 'fix': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { check: { type: 'boolean', default: false }, only: { type: 'string' } },
+          allowPositionals: true,
+        });
+        if (positionals.length === 0) throw new UsageError('episode fix: name at least one file');
+        return await fixCommand(positionals, { codes: fixCodes(values.only), check: values.check }, io);
       }
       case 'import': {
         const { values, positionals } = parseArgs({ args: [...rest], options: IMPORT_ARGS, allowPositionals: true });

@@ -2,6 +2,7 @@
 export * from './document.js';
 export * from './duration.js';
 export * from './edit.js';
+export * from './fixes.js';
 export * from './items.js';
 export * from './new-episode.js';
 export * from './parse.js';
