@@ -18,6 +18,7 @@ import { buildMenuTemplate } from './menu-template.js';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { openAudio } from './services/audio.js';
+import { EstimatedTimes } from './services/estimated-times.js';
 import { RecentFiles } from './services/recent-files.js';
 import { SettingsStore } from './services/settings.js';
 import { readStaticFile } from './services/static-files.js';
@@ -84,6 +85,7 @@ async function start(): Promise<void> {
     dialogs: withAnswersSeen(createElectronDialogs(() => mainWindow, app.getPath('documents'))),
     recent,
     settings: await SettingsStore.open(app.getPath('userData')),
+    estimated: await EstimatedTimes.open(app.getPath('userData')),
     samplePath: SAMPLE,
     get initialPath() {
       return initialPath;

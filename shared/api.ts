@@ -15,6 +15,14 @@ export interface EpisodeFile {
   readonly mtimeMs: number;
   /** True for the bundled sample, which Save writes elsewhere (Save As). */
   readonly sample?: boolean;
+  /** The turns whose times were estimated when it was last saved here (kept in the app's user data, never in the file). */
+  readonly estimated?: readonly EstimatedMark[];
+}
+
+/** A turn whose time is estimated: its item index and its `sec` when saved (a mark that no longer matches is dropped). */
+export interface EstimatedMark {
+  readonly index: number;
+  readonly sec: number;
 }
 
 /** What a save wrote. */
@@ -74,10 +82,11 @@ export interface ApiHandlers {
   /**
    * Writes the text to the path; the text must be a valid episode file, or nothing is written. With
    * `baseMtimeMs` (when the file was read or last saved), a file changed since then is not overwritten.
+   * `estimated` (none when left out) is remembered for the path once written, and comes back on opening it.
    */
-  saveEpisode(req: { path: string; text: string; baseMtimeMs?: number }): Promise<SavedFile | SaveConflict>;
-  /** Asks for a path, then saves there (null when the dialog is cancelled). */
-  saveEpisodeAs(req: { text: string; suggestedPath?: string }): Promise<SavedFile | null>;
+  saveEpisode(req: { path: string; text: string; baseMtimeMs?: number; estimated?: readonly EstimatedMark[] }): Promise<SavedFile | SaveConflict>;
+  /** Asks for a path, then saves there (null when the dialog is cancelled), remembering `estimated` as `saveEpisode` does. */
+  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[] }): Promise<SavedFile | null>;
   /** Recently opened files, newest first. */
   recentFiles(): Promise<string[]>;
   /** Asks what to do with unsaved changes. */

@@ -14,6 +14,7 @@ import { createApiHandlers, isApiMethod, type CheckedApiHandlers } from '../serv
 import { requireAudioFile } from '../services/audio-files.js';
 import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
+import { EstimatedTimes } from '../services/estimated-times.js';
 import { RecentFiles } from '../services/recent-files.js';
 import { SettingsStore } from '../services/settings.js';
 import { readStaticFile } from '../services/static-files.js';
@@ -36,7 +37,7 @@ export interface HarnessOptions {
   readonly samplePath: string;
   /** An absolute path to show first instead of the sample. */
   readonly episode?: string | null;
-  /** Where the recent-files list, the audio choices and the peaks cache are kept. */
+  /** Where the recent-files list, the audio choices, the estimated times and the peaks cache are kept. */
   readonly userDataDir: string;
   /** The audio for `episode`, remembered at start as the user's choice for it (`--audio`). */
   readonly audio?: string | null;
@@ -82,6 +83,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     recent: await RecentFiles.open(options.userDataDir),
     settings: await SettingsStore.open(options.userDataDir),
+    estimated: await EstimatedTimes.open(options.userDataDir),
     samplePath: options.samplePath,
     initialPath: options.episode ?? null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),

@@ -1,13 +1,15 @@
 import { isAbsolute } from 'node:path';
-import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer } from '../../shared/api.js';
+import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer, type EpisodeFile, type EstimatedMark } from '../../shared/api.js';
+import { errorMessage } from '../../shared/errors.js';
 import { requireAudioFile } from './audio-files.js';
 import { serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
 import { EpisodeFiles, requireEpisodeText } from './episodes.js';
+import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
 import { readTextFile } from './files.js';
 import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import type { SettingsStore } from './settings.js';
-import { optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
+import { optionalEstimatedMarks, optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
 /** The questions main asks the user: native dialogs in the app, answers queued by a test in the harness. */
 export interface Dialogs {
@@ -37,6 +39,8 @@ export interface ApiDeps {
   readonly audio: AudioDeps;
   /** Settings kept across episodes. */
   readonly settings: SettingsStore;
+  /** Which turns of each saved episode have estimated times. */
+  readonly estimated: EstimatedTimes;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -54,35 +58,50 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** Every operation of the contract, over real files: arguments checked, then the services called. */
 export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   const episodes = new EpisodeFiles(deps.samplePath, deps.recent);
+  /** The file with the marks remembered for its path, if any. */
+  const withMarks = (file: EpisodeFile): EpisodeFile => {
+    const estimated = deps.estimated.get(file.path);
+    return estimated ? { ...file, estimated } : file;
+  };
+  /** Remembers the marks of a file just written; a failure there (full disk) must not fail the save. */
+  const rememberMarks = (path: string, marks: readonly EstimatedMark[]) =>
+    deps.estimated.set(path, marks).catch((err: unknown) => console.warn(`estimated times not saved: ${errorMessage(err)}`));
 
   return {
     async initialEpisode(arg) {
       requireNoArgument('initialEpisode', arg);
-      return deps.initialPath ? episodes.open(deps.initialPath) : episodes.readSample();
+      return withMarks(deps.initialPath ? await episodes.open(deps.initialPath) : await episodes.readSample());
     },
 
     async openEpisode(arg) {
       const req = requireRecord('openEpisode', arg, ['path']);
       const path = optionalString('openEpisode', req.path, 'path') ?? (await deps.dialogs.pickEpisodeToOpen());
-      return path === null ? null : episodes.open(path);
+      return path === null ? null : withMarks(await episodes.open(path));
     },
 
     async saveEpisode(arg) {
-      const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseMtimeMs']);
+      const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseMtimeMs', 'estimated']);
       const path = requireString('saveEpisode', req.path, 'path');
       const text = requireString('saveEpisode', req.text, 'text');
       const base = req.baseMtimeMs === undefined ? undefined : requireNumber('saveEpisode', req.baseMtimeMs, 'baseMtimeMs');
-      return episodes.saveUnlessChanged(path, text, base);
+      const marks = optionalEstimatedMarks('saveEpisode', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
+      const saved = await episodes.saveUnlessChanged(path, text, base);
+      if (!('conflict' in saved)) await rememberMarks(saved.path, marks);
+      return saved;
     },
 
     async saveEpisodeAs(arg) {
-      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath']);
+      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated']);
       const text = requireString('saveEpisodeAs', req.text, 'text');
       const suggested = optionalString('saveEpisodeAs', req.suggestedPath, 'suggestedPath');
+      const marks = optionalEstimatedMarks('saveEpisodeAs', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
       // Refuse before the dialog: asking for a place to save text that cannot be saved wastes the user's time.
       requireEpisodeText(text, suggested ?? 'episode.md');
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
-      return path === null ? null : episodes.save(path, text);
+      if (path === null) return null;
+      const saved = await episodes.save(path, text);
+      await rememberMarks(saved.path, marks);
+      return saved;
     },
 
     async recentFiles(arg) {

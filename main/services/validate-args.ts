@@ -3,6 +3,7 @@
  * checker has seen, so every handler checks them first and fails with a message naming the operation
  * and the argument.
  */
+import type { EstimatedMark } from '../../shared/api.js';
 
 /** What a value is, for messages: `null`, `array` or its `typeof`. */
 function kindOf(value: unknown): string {
@@ -55,4 +56,19 @@ export function requireOneOf<T extends string>(op: string, value: unknown, name:
     throw new Error(`${op}: "${name}" must be one of ${allowed.join(', ')}, got "${text}"`);
   }
   return text as T;
+}
+
+/** An optional list of estimated-time marks (`{ index, sec }`, at most `max`); an empty list when left out. */
+export function optionalEstimatedMarks(op: string, value: unknown, name: string, max: number): EstimatedMark[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`${op}: "${name}" must be an array, got ${kindOf(value)}`);
+  if (value.length > max) throw new Error(`${op}: "${name}" holds ${value.length} marks, more than ${max}`);
+  return value.map((mark: unknown, i) => {
+    const req = requireRecord(op, mark, ['index', 'sec']);
+    const index = requireNumber(op, req.index, `${name}[${i}].index`);
+    const sec = requireNumber(op, req.sec, `${name}[${i}].sec`);
+    if (!Number.isSafeInteger(index) || index < 0) throw new Error(`${op}: "${name}[${i}].index" must be a whole number from 0, got ${index}`);
+    if (sec < 0) throw new Error(`${op}: "${name}[${i}].sec" must not be negative, got ${sec}`);
+    return { index, sec };
+  });
 }

@@ -1,6 +1,7 @@
-import type { Api, EpisodeFile } from '../../../shared/api.js';
+import type { Api, EpisodeFile, EstimatedMark } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
 import { EpisodeParseError, emptyEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { estimatedMarks, withEstimatedMarks } from '../editor/estimated-marks.js';
 import { documentFromState, sameTranscript } from '../editor/transcript-field.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { LoadOptions } from '../editor/transcript-state.js';
@@ -70,9 +71,9 @@ export class EpisodeSession {
     await this.loading;
   }
 
-  /** Shows a file read by main, as `doc` (its parse). */
+  /** Shows a file read by main, as `doc` (its parse), with the turns main remembers as estimated flagged again. */
   show(file: EpisodeFile, doc: EpisodeDocument): void {
-    this.load(doc);
+    this.load(withEstimatedMarks(doc, file.estimated));
     this.saved = this.editor.state;
     this.baseMtimeMs = file.mtimeMs;
     this.overwriteNext = false;
@@ -156,27 +157,27 @@ export class EpisodeSession {
     await this.loading;
     const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
-    const { state, text } = this.snapshot();
+    const { state, text, estimated } = this.snapshot();
     const guard = this.overwriteNext || this.baseMtimeMs === undefined ? {} : { baseMtimeMs: this.baseMtimeMs };
-    const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard }));
+    const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard, estimated }));
     if (!saved) return false;
     if ('conflict' in saved) {
       this.overwriteNext = true;
       this.update({ error: `${path} was changed on disk by another program since it was opened. Nothing was saved. Save again to overwrite those changes, or use Save As to keep both.` });
       return false;
     }
-    this.markSaved(state, saved.path, saved.mtimeMs);
+    this.markSaved(state, saved.path, saved.mtimeMs, estimated.length);
     return true;
   }
 
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
     await this.loading;
-    const { state, text } = this.snapshot();
+    const { state, text, estimated } = this.snapshot();
     const suggestedPath = this.current.path ?? this.suggestedPath;
-    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }) }));
+    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated }));
     if (!saved) return false;
-    this.markSaved(state, saved.path, saved.mtimeMs);
+    this.markSaved(state, saved.path, saved.mtimeMs, estimated.length);
     return true;
   }
 
@@ -204,18 +205,20 @@ export class EpisodeSession {
     this.stopListening();
   }
 
-  /** The editor state now and the file text it is saved as. */
-  private snapshot(): { state: EditorState; text: string } {
+  /** The editor state now, the file text it is saved as, and its estimated times (which main keeps beside the file). */
+  private snapshot(): { state: EditorState; text: string; estimated: EstimatedMark[] } {
     const state = this.editor.state;
-    return { state, text: serializeEpisode(documentFromState(state)) };
+    const doc = documentFromState(state);
+    return { state, text: serializeEpisode(doc), estimated: estimatedMarks(doc.items) };
   }
 
   /** The editor's changes since `state` was written to `path`, which is now the file's (the user may have typed while it was saved). */
-  private markSaved(state: EditorState, path: string, mtimeMs: number): void {
+  private markSaved(state: EditorState, path: string, mtimeMs: number, estimated: number): void {
     this.saved = state;
     this.baseMtimeMs = mtimeMs;
     this.overwriteNext = false;
-    this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}` });
+    const toCheck = estimated === 0 ? '' : ` · ${estimated} estimated ${estimated === 1 ? 'time' : 'times'} to check`;
+    this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}${toCheck}` });
   }
 
   private load(doc: EpisodeDocument, options?: LoadOptions): void {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS, type DiscardAnswer } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
+import { EstimatedTimes } from '../../../main/services/estimated-times.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
@@ -36,6 +37,7 @@ async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; 
     dialogs: options.dialogs ?? fakeDialogs().dialogs,
     recent,
     settings: await SettingsStore.open(join(dir, 'user-data')),
+    estimated: await EstimatedTimes.open(join(dir, 'user-data')),
     samplePath: options.samplePath ?? SAMPLE,
     initialPath: options.initialPath ?? null,
     onDocumentState: (title, dirty) => states.push([title, dirty]),
@@ -147,6 +149,19 @@ describe('saveEpisode', () => {
     expect(statSync(episode).ino).not.toBe(before);
     expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('remembers the estimated times of a written file, gives them back on opening, and refuses bad marks before writing', async () => {
+    const { handlers, episode } = await setup();
+    const text = readFileSync(episode, 'utf8');
+    await handlers.saveEpisode({ path: episode, text, estimated: [{ index: 1, sec: 103 }] });
+    expect(await handlers.openEpisode({ path: episode })).toMatchObject({ path: episode, estimated: [{ index: 1, sec: 103 }] });
+    expect(readFileSync(episode, 'utf8')).toBe(text);
+    await expect(handlers.saveEpisode({ path: episode, text: `${text}x`, estimated: [{ index: -1, sec: 3 }] })).rejects.toThrow('saveEpisode: "estimated[0].index" must be a whole number from 0, got -1');
+    await expect(handlers.saveEpisode({ path: episode, text: `${text}x`, estimated: 'all' as never })).rejects.toThrow('saveEpisode: "estimated" must be an array, got string');
+    expect(readFileSync(episode, 'utf8')).toBe(text);
+    await handlers.saveEpisode({ path: episode, text });
+    expect(await handlers.openEpisode({ path: episode })).not.toHaveProperty('estimated');
   });
 
   it('refuses text that is not a valid episode, naming file:line, and leaves the file as it was', async () => {

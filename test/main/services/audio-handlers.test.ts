@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandlers, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { computePeaks, type PeaksComputer } from '../../../main/services/peaks.js';
+import { EstimatedTimes } from '../../../main/services/estimated-times.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { makeToneAudio } from '../../support/audio.js';
@@ -41,6 +42,7 @@ async function setup(picked: string | null = null) {
     dialogs,
     recent: await RecentFiles.open(join(dir, 'user-data')),
     settings: await SettingsStore.open(join(dir, 'user-data')),
+    estimated: await EstimatedTimes.open(join(dir, 'user-data')),
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     onDocumentState: () => undefined,
     audio,

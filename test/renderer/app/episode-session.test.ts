@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { undo } from '@codemirror/commands';
 import { describe, expect, it } from 'vitest';
 import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
+import { splitTurn } from '../../../renderer/src/editor/speaker-commands.js';
+import { transcriptField } from '../../../renderer/src/editor/transcript-field.js';
 import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
 import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
-import { previewEpisode } from '../../../shared/episode/index.js';
+import { previewEpisode, type TranscriptItem } from '../../../shared/episode/index.js';
+import type { InProcessApi } from '../support/in-process-api.js';
 import { inProcessApi } from '../support/in-process-api.js';
 import { openSeedSession } from '../support/seed-session.js';
 import { changedLines } from '../../support/diff.js';
@@ -170,5 +173,71 @@ describe('EpisodeSession', () => {
     expect(session.current.error).toContain('To turn raw text into an episode, use File › Import Raw Transcript…');
     expect(session.current.path).toBe(path);
     expect(editor.state).toBe(before);
+  });
+
+  describe('estimated times', () => {
+    /** The indexes of the turns flagged estimated. */
+    const estimatedAt = (items: readonly TranscriptItem[]) => items.flatMap((item, i) => (item.kind === 'turn' && item.estimated ? [i] : []));
+
+    /** Opens the file again in a fresh session over the same main (the same user data). */
+    async function reopen(main: InProcessApi, path: string) {
+      const editor = new HeadlessTranscript(transcriptHistory);
+      const session = new EpisodeSession(main.api, editor);
+      await session.open(path);
+      return { editor, session };
+    }
+
+    /** Splits the first turn after "Katie." with no audio playing: the new turn's time is interpolated and flagged. */
+    function splitFirstTurn(editor: HeadlessTranscript) {
+      const line = editor.state.doc.line(1);
+      editor.dispatch({ selection: { anchor: line.from + line.text.indexOf('Am I') } });
+      expect(editor.run(splitTurn(undefined))).toBe(true);
+      expect(estimatedAt(editor.state.field(transcriptField).items)).toEqual([1]);
+    }
+
+    it('survive Save and opening the file again, kept in the user data and never in the file', async () => {
+      const { main, path, editor, session } = await openSeedSession();
+      splitFirstTurn(editor);
+      expect(await session.save()).toBe(true);
+      expect(session.current.notice).toMatch(/^Saved .+ · 1 estimated time to check$/);
+      const text = readFileSync(path, 'utf8');
+      expect(text).not.toMatch(/estimated/i);
+      expect(readFileSync(join(main.dir, 'user-data', 'estimated-times.json'), 'utf8')).toContain('"index": 1');
+
+      const again = await reopen(main, path);
+      expect(again.session.current).toMatchObject({ path, dirty: false, error: undefined });
+      expect(estimatedAt(again.editor.state.field(transcriptField).items)).toEqual([1]);
+      // Saving untouched writes the same bytes and keeps the mark.
+      expect(await again.session.save()).toBe(true);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+      expect(again.session.current.notice).toMatch(/· 1 estimated time to check$/);
+    });
+
+    it('are dropped when the file changed elsewhere, and forgotten once none remain', async () => {
+      const { main, path, editor, session } = await openSeedSession();
+      splitFirstTurn(editor);
+      expect(await session.save()).toBe(true);
+      const item = editor.state.field(transcriptField).items[1]!;
+      const sec = item.kind === 'turn' ? item.sec! : -1;
+      // Another program sets that turn's time: the file's time is no guess now.
+      writeFileSync(path, readFileSync(path, 'utf8').replace(`sec: ${sec}\n`, `sec: ${sec + 1}\n`));
+      const changed = await reopen(main, path);
+      expect(estimatedAt(changed.editor.state.field(transcriptField).items)).toEqual([]);
+      expect(changed.session.current.dirty).toBe(false);
+      expect(await changed.session.save()).toBe(true);
+      expect(changed.session.current.notice).toMatch(/^Saved [^·]+$/);
+      expect(readFileSync(join(main.dir, 'user-data', 'estimated-times.json'), 'utf8').trim()).toBe('{}');
+    });
+
+    it('are kept for the new path on Save As', async () => {
+      const { main, path, editor, session } = await openSeedSession();
+      splitFirstTurn(editor);
+      const copy = join(main.dir, 'copy.md');
+      main.dialogs.queue({ save: copy });
+      expect(await session.saveAs()).toBe(true);
+      expect(session.current.notice).toMatch(/· 1 estimated time to check$/);
+      expect(estimatedAt((await reopen(main, copy)).editor.state.field(transcriptField).items)).toEqual([1]);
+      expect(readFileSync(path, 'utf8')).toBe(readFileSync(seed('000'), 'utf8'));
+    });
   });
 });

@@ -8,6 +8,7 @@ import { createApiClient } from '../../../shared/api-client.js';
 import { QueuedDialogs } from '../../../main/harness/queued-dialogs.js';
 import { createApiHandlers } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
+import { EstimatedTimes } from '../../../main/services/estimated-times.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { EventEmitter } from '../../../renderer/src/state/event-emitter.js';
@@ -45,6 +46,7 @@ export async function inProcessApi(): Promise<InProcessApi> {
     dialogs,
     recent: await RecentFiles.open(userData),
     settings: await SettingsStore.open(userData),
+    estimated: await EstimatedTimes.open(userData),
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     initialPath: null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
