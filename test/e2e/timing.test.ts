@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeToneAudio } from '../support/audio.js';
 import { changedLines } from '../support/diff.js';
-import { seed } from '../support/paths.js';
+import { corpusFile, seed } from '../support/paths.js';
 import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
 import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
 
@@ -165,5 +165,28 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await page.mouse.up();
     await expect.poll(() => timeOf(page, 1)).toBe('1:40');
     expect(changedLines(seedText, await save(page, harness.episode!))).toEqual({ removed: ['  sec: 103', "  time: '1:43'"], added: ['  sec: 100', "  time: '1:40'"], at: 27 });
+  });
+
+  it('fixes every plain time from the problems panel in one step, and a save quotes just those times', async () => {
+    const episode = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
+    app = await startApp(browser, { episode });
+    const { page, harness } = app;
+    await line(page, 0).click();
+    await page.keyboard.press('Control+Shift+M');
+    const problem = page.locator('.cm-panel-lint li', { hasText: 'is not quoted' }).first();
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/\(Fix: .*quoted\)/);
+    await screenshot(page, 'timing-fix-in-panel');
+    await problem.getByRole('button', { name: 'Fix all of this kind' }).click();
+    await page.waitForFunction(() => !document.querySelector('.cm-panel-lint')?.textContent?.includes('is not quoted'));
+    const before = readFileSync(episode, 'utf8').split('\n');
+    // Saved with the focus still on the panel's button: the app's keys work there too.
+    const after = (await save(page, harness.episode!)).split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = after.flatMap((text, i) => (text === before[i] ? [] : [{ was: before[i]!, now: text }]));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const { was, now } of changed) expect(now).toBe(was.replace(/time: (\S+)$/, "time: '$1'"));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.cm-panel-lint').innerText()).toContain('is not quoted');
   });
 }, START_APP_TIMEOUT * 4);

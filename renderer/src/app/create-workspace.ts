@@ -79,10 +79,12 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   let episodePath = session.current.path;
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
   showTitle();
-  // Shortcuts work wherever the focus is (the transport buttons, a popup); the editor handles its own.
-  // A key handled here must not also reach Electron's menu, which would run the command a second time.
+  // Shortcuts work wherever the focus is (the transport buttons, a popup, the editor's find and
+  // problems panels); the text handles its own, and a key a panel took is left alone. A key handled
+  // here must not also reach Electron's menu, which would run the command a second time.
   const onWindowKey = (event: KeyboardEvent) => {
-    if (!editor.view.dom.contains(event.target as Node) && runScopeHandlers(editor.view, event, APP_KEY_SCOPE)) event.preventDefault();
+    if (event.defaultPrevented || editor.view.contentDOM.contains(event.target as Node)) return;
+    if (runScopeHandlers(editor.view, event, APP_KEY_SCOPE)) event.preventDefault();
   };
   window.addEventListener('keydown', onWindowKey);
   const subscriptions = [

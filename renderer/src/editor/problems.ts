@@ -1,7 +1,8 @@
-import { linter, lintGutter, setDiagnosticsEffect, type Diagnostic } from '@codemirror/lint';
+import { linter, lintGutter, setDiagnosticsEffect, type Action, type Diagnostic } from '@codemirror/lint';
 import { StateField } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { itemLabel, validateEpisode } from '../../../shared/episode/index.js';
+import { fixesOf, fixFor, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
+import { applyFixes } from './fix-commands.js';
 import { documentFromState, itemDataChanged } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
@@ -15,8 +16,18 @@ function problemDiagnostics(view: EditorView): Diagnostic[] {
     const line = state.doc.line(p.index + 1);
     // The panel lists problems without their lines: each names its turn as the user sees it.
     const where = itemLabel(doc.items[p.index]);
-    return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message: `${where[0]!.toUpperCase()}${where.slice(1)}: ${p.message}` }];
+    const fix = fixFor(doc, p);
+    const message = `${where[0]!.toUpperCase()}${where.slice(1)}: ${p.message}${fix ? ` (Fix: ${fix.description})` : ''}`;
+    return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message, ...(fix && { actions: fixActions(fix) }) }];
   });
+}
+
+/** A problem's buttons: its own fix, and every fix of its kind in the episode, each one undo step. */
+function fixActions(fix: Fix): Action[] {
+  return [
+    { name: 'Fix', apply: (view) => void applyFixes([fix])(view) },
+    { name: 'Fix all of this kind', apply: (view) => void applyFixes(fixesOf(documentFromState(view.state), [fix.code]))(view) },
+  ];
 }
 
 /** Validation as the user edits (after a short pause); the lint panel lists the problems. */
