@@ -23,6 +23,8 @@ export class PlaybackSync {
   private shown: SpeakerStats | undefined;
   private readonly unsubscribes: (() => void)[];
   private destroyed = false;
+  /** A turn on screen that playback reached by a click on it: following does not scroll to it (a second click would miss). */
+  private inView: number | undefined;
 
   constructor(
     private readonly editor: TranscriptHost,
@@ -47,6 +49,12 @@ export class PlaybackSync {
   revealTime(seconds: number): void {
     const span = spanAt(this.stats.spans, seconds);
     if (span) this.editor.revealItem(span.index);
+  }
+
+  /** Moves the playhead to a turn the user is looking at (its time was clicked): the text stays where it is. */
+  seekInView(index: number, seconds: number): void {
+    this.inView = index;
+    this.player.seek(seconds);
   }
 
   /** Moves the playhead to the start of the turn at the cursor (the last timed one at or before it). */
@@ -99,7 +107,9 @@ export class PlaybackSync {
     const index = spanAt(this.stats.spans, time)?.index ?? null;
     if (state.field(playingItemField) === index) return;
     const effects: StateEffect<unknown>[] = [setPlayingItem.of(index)];
-    if (this.following.get() && index !== null && index < state.doc.lines) {
+    const clicked = index === this.inView;
+    this.inView = undefined;
+    if (this.following.get() && !clicked && index !== null && index < state.doc.lines) {
       effects.push(EditorView.scrollIntoView(state.doc.line(index + 1).from, { y: 'center' }));
     }
     this.editor.dispatch({ effects });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, speakerSpans, type Turn } from '../../../shared/episode/index.js';
 import { PlaybackSync } from '../../../renderer/src/app/playback-sync.js';
@@ -85,6 +86,26 @@ describe('PlaybackSync', () => {
     sync.toggleFollow();
     sync.toggleFollow();
     expect(seen).toEqual([false, true]);
+  });
+
+  it('scrolls to each new playing turn, but not to one whose time was just clicked (so a double click edits it)', () => {
+    const { editor, player, sync, turnAt } = setup();
+    player.ready(4000);
+    // Whether each dispatch scrolled (a scroll effect's value is CodeMirror's scroll target).
+    const scrollTarget = (EditorView.scrollIntoView(0).value as object).constructor;
+    const scrolls: boolean[] = [];
+    const dispatch = editor.dispatch.bind(editor);
+    editor.dispatch = (spec) => {
+      scrolls.push([spec.effects ?? []].flat().some((e) => e.value instanceof scrollTarget));
+      dispatch(spec);
+    };
+    const [first, second] = [turnAt(300), turnAt(400)];
+    const secOf = (i: number) => (editor.state.field(transcriptField).items[i] as Turn).sec!;
+    sync.seekInView(first, secOf(first));
+    expect(player.currentTime).toBe(secOf(first));
+    player.fire('time', secOf(first));
+    player.fire('time', secOf(second));
+    expect(scrolls).toEqual([false, true]);
   });
 
   it('stops following the editor and the waveform once destroyed', () => {
