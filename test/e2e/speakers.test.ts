@@ -88,6 +88,24 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
     await expect.poll(() => page.locator('.cm-turn-who', { hasText: 'Katie Bauer' }).count()).toBe(0);
   });
 
+  it('asks for the recording’s length to spread times over untimed text, and flags those times', async () => {
+    await harness.answer({ raw: seed('002') });
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as text/);
+    const length = dialog.getByLabel('Recording length');
+    // No audio is open: nothing is taken for granted, and without a length there are no times.
+    expect(await length.inputValue()).toBe('');
+    await length.fill('45:75');
+    await expect.poll(() => dialog.locator('.hint.invalid').textContent()).toBe('“45:75”: minutes and seconds go up to 59');
+    expect(await dialog.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await length.fill('45:00');
+    await harness.answer({ confirm: 'discard' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.cm-turn-time').first().textContent()).toBe('0:00');
+    expect(await page.locator('.cm-turn-time-estimated').count()).toBeGreaterThan(5);
+  });
+
   it('imports video captions into a new episode and saves it as a valid episode file', async () => {
     await harness.answer({ raw: seed('001') });
     await page.keyboard.press('Control+i');

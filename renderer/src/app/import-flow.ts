@@ -20,7 +20,9 @@ export interface ImportChoices {
 }
 
 /** The outcome of an import: the document to show, and what to tell the user. */
-export type ImportOutcome = { readonly ok: true; readonly doc: EpisodeDocument; readonly summary: string; readonly notes: readonly string[] } | { readonly ok: false; readonly error: string };
+export type ImportOutcome =
+  | { readonly ok: true; readonly doc: EpisodeDocument; readonly summary: string; readonly notes: readonly string[]; /** Read as text without times: its times come from the length given. */ readonly untimed: boolean }
+  | { readonly ok: false; readonly error: string };
 
 /** Runs an import with the user's choices; pure, so the dialog can preview it on every change. */
 export function runImport(raw: { path: string; text: string }, open: EpisodeDocument, choices: ImportChoices): ImportOutcome {
@@ -35,11 +37,12 @@ export function runImport(raw: { path: string; text: string }, open: EpisodeDocu
     const items = withSpeakers(flagEstimated(result), choices.speakers);
     const imported: ImportResult = result.format === 'chapters' ? result : { ...result, items };
     const summary = describe(result);
+    const untimed = result.format === 'text';
     if (choices.into === 'new' && result.format !== 'chapters') {
-      return { ok: true, doc: newEpisode(name.replace(/\.[^.]+$/, ''), items, name.replace(/\.[^.]+$/, '.md')), summary, notes: result.notes };
+      return { ok: true, doc: newEpisode(name.replace(/\.[^.]+$/, ''), items, name.replace(/\.[^.]+$/, '.md')), summary, notes: result.notes, untimed };
     }
     const merged = mergeImport(open, imported, { replaceHeaders: choices.replace, replaceTranscript: choices.replace });
-    return { ok: true, doc: merged.doc, summary, notes: [...result.notes, ...merged.notes] };
+    return { ok: true, doc: merged.doc, summary, notes: [...result.notes, ...merged.notes], untimed };
   } catch (err) {
     return { ok: false, error: errorMessage(err) };
   }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { EpisodeDocument } from '../../../shared/episode/index.js';
+import { formatTime, type EpisodeDocument } from '../../../shared/episode/index.js';
+import { readTimeInput } from '../../../shared/episode/time-input.js';
 import { IMPORT_FORMATS, type FormatChoice } from '../../../shared/import/index.js';
 import { baseName } from '../../../shared/paths.js';
 import { runImport, type ImportChoices } from '../app/import-flow.js';
@@ -10,7 +11,7 @@ export interface ImportDialogProps {
   readonly raw: { readonly path: string; readonly text: string };
   /** The open episode, for importing into it. */
   readonly open: EpisodeDocument;
-  /** The audio's length when it is loaded. */
+  /** The open audio's length, if any: offered as the length untimed text is spread over. */
   readonly durationSec: number | undefined;
   readonly onImport: (doc: EpisodeDocument, into: 'new' | 'open') => void;
   readonly onCancel: () => void;
@@ -28,19 +29,23 @@ const FORMAT_LABELS: Record<FormatChoice, string> = {
 
 /** File › Import Raw Transcript…: choose how to read the file, see what comes out, then import. */
 export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: ImportDialogProps) {
-  const [choices, setChoices] = useState<ImportChoices>({
+  const [choices, setChoices] = useState<Omit<ImportChoices, 'durationSec'>>({
     format: 'auto',
     sentenceCase: false,
     speakers: '',
-    durationSec,
     into: open.items.length ? 'new' : 'open',
     replace: false,
   });
-  const outcome = useMemo(() => runImport(raw, open, choices), [raw, open, choices]);
-  const set = <K extends keyof ImportChoices>(key: K, value: ImportChoices[K]) => setChoices((c) => ({ ...c, [key]: value }));
+  // Untimed text needs the recording's length: asked for, with the open audio's as a suggestion only.
+  const [lengthText, setLengthText] = useState(durationSec === undefined ? '' : formatTime(Math.round(durationSec)));
+  const length = readTimeInput(lengthText);
+  const lengthSec = length.kind === 'at' && length.sec > 0 ? length.sec : undefined;
+  const lengthProblem = lengthText.trim() !== '' && lengthSec === undefined ? (length.kind === 'invalid' ? length.message : 'Give the length as M:SS or H:MM:SS') : undefined;
+  const outcome = useMemo(() => runImport(raw, open, { ...choices, durationSec: lengthSec }), [raw, open, choices, lengthSec]);
+  const set = <K extends keyof typeof choices>(key: K, value: (typeof choices)[K]) => setChoices((c) => ({ ...c, [key]: value }));
   const name = baseName(raw.path);
   return (
-    <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && onImport(outcome.doc, choices.into)}>
+    <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && !lengthProblem && onImport(outcome.doc, choices.into)}>
         <h2>Import {name}</h2>
         <label>
           Read it as
@@ -59,6 +64,15 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
         <label className="check">
           <input type="checkbox" checked={choices.sentenceCase} onChange={(e) => set('sentenceCase', e.target.checked)} /> Restore sentence case (captions)
         </label>
+        {outcome.ok && outcome.untimed && (
+          <label>
+            Length of the recording, to spread estimated times over (empty: no times)
+            <input value={lengthText} placeholder="H:MM:SS" onChange={(e) => setLengthText(e.target.value)} aria-label="Recording length" aria-invalid={lengthProblem !== undefined} />
+            <span className={lengthProblem ? 'hint invalid' : 'hint'}>
+              {lengthProblem ?? (durationSec !== undefined && lengthSec === Math.round(durationSec) ? 'The open audio’s length: change it if this text is of another recording.' : 'Times will be estimated and flagged until confirmed.')}
+            </span>
+          </label>
+        )}
         <fieldset>
           <legend>Into</legend>
           <label className="check">
@@ -90,7 +104,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" disabled={!outcome.ok}>
+          <button type="submit" disabled={!outcome.ok || lengthProblem !== undefined}>
             Import
           </button>
         </div>
