@@ -88,11 +88,14 @@ export function sameTranscript(a: EditorState, b: EditorState): boolean {
   return sameEntries && x.items.every((item, i) => sameItemData(item, y.items[i]!));
 }
 
-/** The same item data apart from its text, which the line holds (and the `estimated` flag, which is never saved). */
+/**
+ * The same item data apart from its text, which the line holds. The `estimated` flag counts: Save
+ * keeps it (in the app's user data), so confirming a time is a change to save.
+ */
 function sameItemData(a: TranscriptItem, b: TranscriptItem): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind || a.origin !== b.origin || a.trivia !== b.trivia) return false;
-  if (a.kind === 'turn' && b.kind === 'turn') return a.sec === b.sec && a.time === b.time && a.who === b.who;
+  if (a.kind === 'turn' && b.kind === 'turn') return a.sec === b.sec && a.time === b.time && a.who === b.who && !a.estimated === !b.estimated;
   return a.kind !== 'unknown' || (b.kind === 'unknown' && a.value === b.value);
 }
 

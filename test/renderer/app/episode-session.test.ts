@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { undo } from '@codemirror/commands';
 import { describe, expect, it } from 'vitest';
 import { setSpeaker } from '../../../renderer/src/editor/transcript-commands.js';
-import { splitTurn } from '../../../renderer/src/editor/speaker-commands.js';
+import { confirmTime, splitTurn } from '../../../renderer/src/editor/speaker-commands.js';
 import { transcriptField } from '../../../renderer/src/editor/transcript-field.js';
 import { EpisodeSession } from '../../../renderer/src/app/episode-session.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
@@ -211,6 +211,14 @@ describe('EpisodeSession', () => {
       expect(await again.session.save()).toBe(true);
       expect(readFileSync(path, 'utf8')).toBe(text);
       expect(again.session.current.notice).toMatch(/· 1 estimated time to check$/);
+      // Confirming the time is a change to save (the file's bytes stay; the mark goes).
+      again.editor.dispatch({ selection: { anchor: again.editor.state.doc.line(2).from } });
+      expect(again.editor.run(confirmTime)).toBe(true);
+      expect(again.session.current.dirty).toBe(true);
+      expect(await again.session.save()).toBe(true);
+      expect(again.session.current.notice).toMatch(/^Saved [^·]+$/);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+      expect(estimatedAt((await reopen(main, path)).editor.state.field(transcriptField).items)).toEqual([]);
     });
 
     it('are dropped when the file changed elsewhere, and forgotten once none remain', async () => {
