@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { isAbsolute, join } from 'node:path';
+import { extname, isAbsolute, join } from 'node:path';
 import { DISCARD_ANSWERS, type DiscardAnswer } from '../shared/api.js';
 import type { Dialogs } from './services/api-handlers.js';
 import { AUDIO_EXTENSIONS } from './services/audio-files.js';
@@ -38,6 +38,16 @@ export function createElectronDialogs(currentWindow: () => BrowserWindow | null,
     pickEpisodeToOpen: () => pickFile('Open Episode', FILTERS),
     pickAudio: () => pickFile('Open Audio', AUDIO_FILTERS),
     pickRawTranscript: () => pickFile('Import Raw Transcript', RAW_TRANSCRIPT_FILTERS),
+
+    async pickExportPath(suggested) {
+      const defaultPath = isAbsolute(suggested) ? suggested : join(documentsDir, suggested);
+      const ext = extname(suggested).slice(1);
+      const filters = [...(ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : []), { name: 'All Files', extensions: ['*'] }];
+      const options = { title: 'Export', defaultPath, filters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const win = currentWindow();
+      const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
 
     async pickSavePath(suggested) {
       const defaultPath = suggested && isAbsolute(suggested) ? suggested : join(documentsDir, suggested ?? 'episode.md');

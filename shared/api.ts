@@ -105,6 +105,12 @@ export interface ApiHandlers {
   updateSettings(patch: AppSettings): Promise<AppSettings>;
   /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled). */
   openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string } | null>;
+  /**
+   * File › Export…: asks where to write (starting at `suggestedPath`), then writes `text` (UTF-8) or
+   * `base64` (binary formats) atomically. Never over the episode it was made from (`sourcePath`),
+   * nor over the bundled sample; null when the dialog is cancelled.
+   */
+  exportFile(req: { suggestedPath: string; sourcePath?: string; text?: string; base64?: string }): Promise<SavedFile | null>;
 }
 
 /** The names of all operations. */
@@ -155,6 +161,7 @@ export const API_METHODS = [
   'settings',
   'updateSettings',
   'openRawTranscript',
+  'exportFile',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */

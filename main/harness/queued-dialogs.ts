@@ -63,6 +63,10 @@ export class QueuedDialogs implements Dialogs {
     return this.record({ dialog: 'save', answer: this.save.shift() ?? null, ...(suggested ? { detail: suggested } : {}) });
   }
 
+  async pickExportPath(suggested: string): Promise<string | null> {
+    return this.record({ dialog: 'save', answer: this.save.shift() ?? null, detail: suggested });
+  }
+
   async confirmDiscard(name: string): Promise<DiscardAnswer> {
     return this.record({ dialog: 'confirm', detail: name, answer: this.confirm.shift() ?? 'cancel' });
   }

@@ -4,6 +4,7 @@ import { errorMessage } from '../../shared/errors.js';
 import { requireAudioFile } from './audio-files.js';
 import { serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
 import { EpisodeFiles, requireEpisodeText } from './episodes.js';
+import { exportTo } from './exports.js';
 import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
 import { readTextFile } from './files.js';
 import { requireEpisodeFile } from './paths.js';
@@ -23,6 +24,8 @@ export interface Dialogs {
   pickAudio(): Promise<string | null>;
   /** Asks for a raw transcript, captions or chapter list to import; null when cancelled. */
   pickRawTranscript(): Promise<string | null>;
+  /** Asks where to write an export, starting from a suggested path; null when cancelled. */
+  pickExportPath(suggested: string): Promise<string | null>;
 }
 
 /** What the handlers need from their host (the Electron app or the harness). */
@@ -158,6 +161,18 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       if (path === null) return null;
       if (!isAbsolute(path)) throw new Error(`${path}: not an absolute path`);
       return { path, text: await readTextFile(path) };
+    },
+
+    async exportFile(arg) {
+      const req = requireRecord('exportFile', arg, ['suggestedPath', 'sourcePath', 'text', 'base64']);
+      const suggested = requireString('exportFile', req.suggestedPath, 'suggestedPath');
+      const source = optionalString('exportFile', req.sourcePath, 'sourcePath');
+      const text = optionalString('exportFile', req.text, 'text');
+      const base64 = optionalString('exportFile', req.base64, 'base64');
+      if ((text === undefined) === (base64 === undefined)) throw new Error('exportFile: give exactly one of "text" and "base64"');
+      const path = await deps.dialogs.pickExportPath(suggested);
+      if (path === null) return null;
+      return exportTo(path, text !== undefined ? text : Buffer.from(base64!, 'base64'), { source, isSample: (p) => episodes.isSample(p) });
     },
   };
 }

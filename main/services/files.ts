@@ -13,10 +13,10 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 /**
- * Replaces a file's contents all at once: the text goes to a temporary file beside it, is flushed
- * to disk, then renamed over the original, so a crash or a full disk never leaves half a file.
+ * Replaces a file's contents all at once: the text (or bytes) goes to a temporary file beside it, is
+ * flushed to disk, then renamed over the original, so a crash or a full disk never leaves half a file.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await stat(path).then((s) => s.mode, () => 0o644);
   try {

@@ -22,6 +22,7 @@ function fakeDialogs(answers: { open?: string | null; save?: string | null; conf
     confirmDiscard: async (name) => (asked.push(`confirm ${name}`), answers.confirm ?? 'cancel'),
     pickAudio: async () => (asked.push('audio'), answers.audio ?? null),
     pickRawTranscript: async () => (asked.push('raw'), answers.raw ?? null),
+    pickExportPath: async (suggested) => (asked.push(`export ${suggested}`), answers.save ?? null),
   };
   return { dialogs, asked };
 }
@@ -300,5 +301,32 @@ describe('openRawTranscript', () => {
     const cancelled = await setup();
     await expect(cancelled.handlers.openRawTranscript({})).resolves.toBeNull();
     await expect(handlers.openRawTranscript({ path: 'raw.txt' })).rejects.toThrow('raw.txt: not an absolute path');
+  });
+});
+
+describe('exportFile', () => {
+  it('writes text or bytes where the dialog says, atomically, and gives null when cancelled', async () => {
+    const { dir, handlers, episode } = await setup({ dialogs: fakeDialogs({ save: undefined }).dialogs });
+    expect(await handlers.exportFile({ suggestedPath: join(dir, 'episode.srt'), sourcePath: episode, text: '1\n' })).toBeNull();
+    const target = join(dir, 'episode.srt');
+    const text = await setup({ dialogs: fakeDialogs({ save: target }).dialogs });
+    const saved = await text.handlers.exportFile({ suggestedPath: target, sourcePath: text.episode, text: '1\n00:00:01,000 --> 00:00:02,000\nHi\n' });
+    expect(saved?.path).toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe('1\n00:00:01,000 --> 00:00:02,000\nHi\n');
+    const docx = join(dir, 'episode.docx');
+    const bytes = await setup({ dialogs: fakeDialogs({ save: docx }).dialogs });
+    await bytes.handlers.exportFile({ suggestedPath: docx, base64: Buffer.from([0x50, 0x4b, 0xff]).toString('base64') });
+    expect([...readFileSync(docx)]).toEqual([0x50, 0x4b, 0xff]);
+  });
+
+  it('never writes over the episode it was made from, nor over the bundled sample', async () => {
+    const { episode, handlers } = await setup({ dialogs: fakeDialogs({ save: undefined }).dialogs });
+    const before = readFileSync(episode, 'utf8');
+    const onItself = await setup({ dialogs: fakeDialogs({ save: episode }).dialogs });
+    await expect(onItself.handlers.exportFile({ suggestedPath: episode, sourcePath: episode, text: 'x' })).rejects.toThrow('not exported: that is the episode itself');
+    expect(readFileSync(episode, 'utf8')).toBe(before);
+    const onSample = await setup({ dialogs: fakeDialogs({ save: SAMPLE }).dialogs });
+    await expect(onSample.handlers.exportFile({ suggestedPath: SAMPLE, text: 'x' })).rejects.toThrow('the bundled sample');
+    await expect(handlers.exportFile({ suggestedPath: 'x.srt', text: 'a', base64: 'YQ==' })).rejects.toThrow('exactly one of');
   });
 });

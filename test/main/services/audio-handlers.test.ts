@@ -28,6 +28,7 @@ async function setup(picked: string | null = null) {
     confirmDiscard: async () => 'cancel',
     pickAudio: async () => (asked.push('audio'), picked),
     pickRawTranscript: async () => null,
+    pickExportPath: async () => null,
   };
   const progress: [string, number][] = [];
   const runs: string[] = [];
