@@ -9,6 +9,7 @@ import { LineIndex } from '../lines.js';
 import { isSexagesimalNumber } from './time.js';
 
 const FENCE = /^---\s*$/;
+const BOM = '\uFEFF';
 
 /** Reads an episode file. Throws EpisodeParseError (with file, line and column) on anything it cannot read whole. */
 export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument {
@@ -93,7 +94,9 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
 
 /** The parts around the frontmatter; the fences are lines holding only `---`, as the site and PyYAML tools read them. */
 function splitFrontmatter(text: string, file: string) {
-  let offset = 0;
+  // A byte order mark (Windows editors write one) is not part of the first line: it stays in the preamble,
+  // which is written back byte for byte.
+  let offset = text.startsWith(BOM) ? BOM.length : 0;
   let lineNo = 1;
   const fences: { start: number; end: number; line: number }[] = [];
   while (offset < text.length && fences.length < 2) {

@@ -1,0 +1,34 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEpisodeCli as run } from '../../support/cli.js';
+import { fixture } from '../../support/paths.js';
+
+function tempCopy(name: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'episode-cli-')), 'episode.md');
+  copyFileSync(fixture('episodes', name), copy);
+  return copy;
+}
+
+describe('the command line on a file that is not valid UTF-8', () => {
+  it.each([['check'], ['fmt'], ['fmt', '--rewrite'], ['fix'], ['fix', '--only', 'time-unquoted']])('%s reports the first bad byte, exits 2 and writes nothing', async (...args) => {
+    const copy = tempCopy('invalid-utf8.md');
+    const { code, err } = await run(...args, copy);
+    expect(code).toBe(2);
+    expect(err).toContain(`${copy}:12:12: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    expect(readFileSync(copy).equals(readFileSync(fixture('episodes/invalid-utf8.md')))).toBe(true);
+  });
+});
+
+describe('the command line on a file with a byte order mark', () => {
+  it('checks it, and fmt keeps it byte for byte', async () => {
+    const copy = tempCopy('bom.md');
+    expect(await run('check', copy)).toMatchObject({ code: 0 });
+    expect(await run('fmt', '--check', copy)).toMatchObject({ code: 0 });
+    expect(await run('fmt', copy)).toMatchObject({ code: 0 });
+    expect(readFileSync(copy).equals(readFileSync(fixture('episodes/bom.md')))).toBe(true);
+    expect(await run('fmt', '--rewrite', copy)).toMatchObject({ code: 0 });
+    expect(readFileSync(copy, 'utf8')).toMatch(/^\uFEFF---\ntitle: .*\n  time: 0:05\n/s);
+  });
+});

@@ -1,0 +1,60 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EpisodeFiles, loadEpisode } from '../../../main/services/episodes.js';
+import { EncodingError, decodeUtf8, firstInvalidUtf8, readTextFile } from '../../../main/services/files.js';
+import { RecentFiles } from '../../../main/services/recent-files.js';
+import { serializeEpisode, spliceItems } from '../../../shared/episode/index.js';
+import { REPO_ROOT, fixture } from '../../support/paths.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'episode-files-'));
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+describe('reading a file that is not valid UTF-8', () => {
+  it('fails naming the file, the line and column of the first bad byte, and the byte', async () => {
+    const path = fixture('episodes/invalid-utf8.md');
+    await expect(readTextFile(path)).rejects.toThrow(`${path}:12:12: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    await expect(readTextFile(path)).rejects.toBeInstanceOf(EncodingError);
+  });
+
+  it('never opens it in the app, so a save cannot replace the bad bytes with U+FFFD', async () => {
+    const dir = tempDir();
+    const copy = join(dir, 'episode.md');
+    copyFileSync(fixture('episodes/invalid-utf8.md'), copy);
+    const episodes = new EpisodeFiles(join(REPO_ROOT, 'assets/sample/sample-episode.md'), await RecentFiles.open(join(dir, 'user-data')));
+    await expect(episodes.open(copy)).rejects.toThrow(/episode\.md:12:12: not valid UTF-8/);
+    await expect(loadEpisode(copy)).rejects.toThrow(/not valid UTF-8/);
+    expect(readFileSync(copy).equals(readFileSync(fixture('episodes/invalid-utf8.md')))).toBe(true);
+  });
+
+  it('finds the first bad byte by the decoder’s own rules', () => {
+    expect(firstInvalidUtf8(bytes('plain ascii'))).toBe(-1);
+    expect(firstInvalidUtf8(bytes('Katie’s 😀 ü'))).toBe(-1);
+    expect(firstInvalidUtf8(bytes('ab', [0xc0, 0x80]))).toBe(2); // overlong
+    expect(firstInvalidUtf8(bytes('ab', [0xed, 0xa0, 0x80]))).toBe(2); // a surrogate
+    expect(firstInvalidUtf8(bytes('ab', [0xe2, 0x80]))).toBe(2); // cut short at the end
+    expect(firstInvalidUtf8(bytes('ab', [0xe2, 0x80], 'c'))).toBe(2); // cut short before a character
+    expect(firstInvalidUtf8(bytes('ab', [0xf4, 0x90, 0x80, 0x80]))).toBe(2); // above U+10FFFF
+    expect(firstInvalidUtf8(bytes('é', [0x80]))).toBe(2); // a lone continuation byte
+  });
+
+  it('counts the column in characters, after multi-byte ones', () => {
+    expect(() => decodeUtf8(bytes('one\ntwo\nKatie’s 😀 ', [0xfe]), 'x.md')).toThrow('x.md:3:11: not valid UTF-8 (byte 0xFE)');
+    expect(() => decodeUtf8(bytes([0x85]), 'x.md')).toThrow('x.md:1:1: not valid UTF-8 (byte 0x85)');
+  });
+});
+
+describe('reading a file that starts with a byte order mark', () => {
+  it('keeps the mark in the text, so that the episode opens and saves it back byte for byte', async () => {
+    const path = fixture('episodes/bom.md');
+    const text = await readTextFile(path);
+    expect(text.startsWith('\uFEFF---\n')).toBe(true);
+    const { doc } = await loadEpisode(path);
+    expect(doc.items).toHaveLength(2);
+    expect(Buffer.from(serializeEpisode(doc), 'utf8').equals(readFileSync(path))).toBe(true);
+    const edited = serializeEpisode(spliceItems(doc, 1, 2, [{ kind: 'turn', line: 'Thanks.', sec: 5, time: '0:05', who: 'Jane' }]));
+    expect(edited.startsWith('\uFEFF---\ntitle:')).toBe(true);
+    expect(edited).toContain('- line: Thanks.\n');
+  });
+});
