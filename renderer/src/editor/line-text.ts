@@ -6,21 +6,43 @@ import type { TranscriptItem } from '../../../shared/episode/index.js';
  */
 export const NEWLINE_MARK = '\uE000';
 
+/**
+ * A real NEWLINE_MARK in the text (a private-use character, so it may be in a file) must not read back
+ * as a line break: it is stored as MARK_ESCAPE + MARK_ESCAPED, and a real MARK_ESCAPE as two of them.
+ * Every other character is stored as itself, so the escape is a prefix code: any text round-trips, and
+ * a lone MARK_ESCAPE or MARK_ESCAPED left by an edit reads as itself.
+ */
+export const MARK_ESCAPE = '\uE001';
+const MARK_ESCAPED = '\uE002';
+
+const TO_LINE = /[\n\uE000\uE001]/g;
+const FROM_LINE = /\uE001[\uE001\uE002]|\uE000/g;
+
+/** An item's text as one editor line: line breaks become NEWLINE_MARK, real marks are escaped. */
+export function toLineText(text: string): string {
+  return text.replace(TO_LINE, (c) => (c === '\n' ? NEWLINE_MARK : c === NEWLINE_MARK ? MARK_ESCAPE + MARK_ESCAPED : MARK_ESCAPE + MARK_ESCAPE));
+}
+
+/** The item's text an editor line stands for (the inverse of toLineText). */
+export function fromLineText(line: string): string {
+  return line.replace(FROM_LINE, (s) => (s === NEWLINE_MARK ? '\n' : s === MARK_ESCAPE + MARK_ESCAPED ? NEWLINE_MARK : MARK_ESCAPE));
+}
+
 /** The text an item shows as its editor line. */
 export function lineTextOf(item: TranscriptItem): string {
   switch (item.kind) {
     case 'turn':
-      return item.line.replace(/\n/g, NEWLINE_MARK);
+      return toLineText(item.line);
     case 'header':
-      return item.header.replace(/\n/g, NEWLINE_MARK);
+      return toLineText(item.header);
     case 'unknown':
-      return summarise(item.value).replace(/\n/g, NEWLINE_MARK);
+      return toLineText(summarise(item.value));
   }
 }
 
 /** The item with its text taken from its editor line. */
 export function withLineText(item: TranscriptItem, text: string): TranscriptItem {
-  const value = text.replace(new RegExp(NEWLINE_MARK, 'g'), '\n');
+  const value = fromLineText(text);
   switch (item.kind) {
     case 'turn':
       return item.line === value ? item : { ...item, line: value };
