@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errors.js';
 import { checkCommand } from './check.js';
+import { EXPORT_ARGS, exportCommand, exportOptions } from './export.js';
 import { fixCodes, fixCommand } from './fix.js';
 import { fmtCommand } from './fmt.js';
 import { IMPORT_ARGS, importCommand, importOptions } from './import.js';
@@ -20,7 +21,13 @@ commands:
          [--replace-transcript] [--force] --out OUT.md RAW
                                                read raw captions, text, a transcript, SRT/WebVTT
                                                or chapters into a new episode, or merge into
-                                               --into (exit 2 if unreadable or unrecognised)`;
+                                               --into (exit 2 if unreadable or unrecognised)
+  export --to md|srt|vtt|podcast-json|podcast-chapters|chapters|txt|markdown|json[,...]
+         [--clean whitespace,zero-width,safe-fixes,duration|all] [--force] [--speaker-prefix]
+         [--fix-chapters] [--out FILE|DIR] EPISODE.md...
+                                               export to standard output (one episode, one format)
+                                               or to FILE or into DIR; md refuses while errors
+                                               remain unless --force (exit 1)`;
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
@@ -54,6 +61,11 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
         const { values, positionals } = parseArgs({ args: [...rest], options: IMPORT_ARGS, allowPositionals: true });
         if (positionals.length !== 1) throw new UsageError('episode import: name exactly one raw file to import');
         return await importCommand(positionals[0]!, importOptions(values), io);
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: EXPORT_ARGS, allowPositionals: true });
+        if (positionals.length === 0) throw new UsageError('episode export: name at least one episode');
+        return await exportCommand(positionals, exportOptions(values), io);
       }
       case undefined:
       case '--help':
