@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EpisodeFiles, loadEpisode } from '../../../main/services/episodes.js';
-import { EncodingError, decodeUtf8, firstInvalidUtf8, readTextFile } from '../../../main/services/files.js';
+import { EncodingError, decodeUtf8, firstInvalidUtf8, readTextFile, writeFileAtomic } from '../../../main/services/files.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { serializeEpisode, spliceItems } from '../../../shared/episode/index.js';
 import { REPO_ROOT, fixture } from '../../support/paths.js';
@@ -56,5 +56,74 @@ describe('reading a file that starts with a byte order mark', () => {
     const edited = serializeEpisode(spliceItems(doc, 1, 2, [{ kind: 'turn', line: 'Thanks.', sec: 5, time: '0:05', who: 'Jane' }]));
     expect(edited.startsWith('\uFEFF---\ntitle:')).toBe(true);
     expect(edited).toContain('- line: Thanks.\n');
+  });
+});
+
+describe('saving where the user means', () => {
+  const before = '---\r\ntitle: old\r\n---\r\n';
+  const after = '---\r\ntitle: new\r\n---\r\n';
+
+  it('writes through a symbolic link to its target, and the link stays a link', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'repo'));
+    const target = join(dir, 'repo', 'episode.md');
+    writeFileSync(target, before);
+    const link = join(dir, 'link.md');
+    symlinkSync('repo/episode.md', link);
+    const chain = join(dir, 'chain.md');
+    symlinkSync('link.md', chain);
+    await writeFileAtomic(chain, after);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(lstatSync(chain).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe('repo/episode.md');
+    expect(readFileSync(target, 'utf8')).toBe(after);
+    expect(readdirSync(join(dir, 'repo'))).toEqual(['episode.md']);
+  });
+
+  it('creates the target of a link whose target does not exist yet', async () => {
+    const dir = tempDir();
+    const link = join(dir, 'link.md');
+    symlinkSync('new.md', link);
+    await writeFileAtomic(link, after);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'new.md'), 'utf8')).toBe(after);
+  });
+
+  it('keeps hard links: every name reads the new text, and no backup is left', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'episode.md');
+    writeFileSync(file, `${before}${'x'.repeat(5000)}`);
+    const other = join(dir, 'other.md');
+    linkSync(file, other);
+    const inode = statSync(file).ino;
+    await writeFileAtomic(file, after);
+    expect(readFileSync(other, 'utf8')).toBe(after);
+    expect(statSync(file)).toMatchObject({ ino: inode, nlink: 2 });
+    expect(readdirSync(dir).sort()).toEqual(['episode.md', 'other.md']);
+  });
+
+  it('keeps the permissions, whatever the umask, and the bytes exactly (CRLF, BOM, no final newline)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'episode.md');
+    writeFileSync(file, before);
+    for (const mode of [0o600, 0o664, 0o755]) {
+      chmodSync(file, mode);
+      const text = `\uFEFF${after}tail`;
+      await writeFileAtomic(file, text);
+      expect(statSync(file).mode & 0o777).toBe(mode);
+      expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+    expect(readdirSync(dir)).toEqual(['episode.md']);
+  });
+
+  it('writes a new file, and fails naming the file (and the link) when the target cannot be a file', async () => {
+    const dir = tempDir();
+    await writeFileAtomic(join(dir, 'new.md'), after);
+    expect(readFileSync(join(dir, 'new.md'), 'utf8')).toBe(after);
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync('folder', join(dir, 'to-folder.md'));
+    await expect(writeFileAtomic(join(dir, 'to-folder.md'), after)).rejects.toThrow(`${join(dir, 'to-folder.md')} (a link to ${join(dir, 'folder')}): cannot write: it is a folder`);
+    await expect(writeFileAtomic(join(dir, 'missing', 'x.md'), after)).rejects.toThrow(`${join(dir, 'missing', 'x.md')}: cannot write: no such file`);
+    expect(readdirSync(dir).sort()).toEqual(['folder', 'new.md', 'to-folder.md']);
   });
 });
