@@ -7,7 +7,7 @@ import { splitWords } from './words.js';
 const ROLLING_SHARE = 0.3;
 
 /** True for rolling captions (YouTube's), where most cues first repeat the line shown before them. */
-function isRolling(cues: readonly SubtitleCue[]): boolean {
+export function isRolling(cues: readonly SubtitleCue[]): boolean {
   let repeats = 0;
   let previous = '';
   for (const c of cues) {

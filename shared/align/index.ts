@@ -1,0 +1,6 @@
+/** Times from captions: align a clean transcript's turns to a caption track's timed words. */
+export * from './align.js';
+export * from './apply.js';
+export * from './captions.js';
+export * from './types.js';
+export { alignWords } from './words.js';
