@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { extname, isAbsolute, join } from 'node:path';
+import { basename, extname, isAbsolute, join } from 'node:path';
 import { DISCARD_ANSWERS, type DiscardAnswer } from '../shared/api.js';
 import type { Dialogs } from './services/api-handlers.js';
 import { AUDIO_EXTENSIONS } from './services/audio-files.js';
@@ -70,6 +70,21 @@ export function createElectronDialogs(currentWindow: () => BrowserWindow | null,
       const win = currentWindow();
       const { response } = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
       return DISCARD_ANSWERS[response] ?? 'cancel';
+    },
+
+    async confirmOverwrite(path) {
+      const options = {
+        type: 'warning' as const,
+        message: `${basename(path)} was changed by another program since you opened it.`,
+        detail: `Overwrite replaces those changes in ${path} with yours. Cancel writes nothing (Save As keeps both).`,
+        buttons: ['Overwrite', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const win = currentWindow();
+      const { response } = await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+      return response === 0;
     },
   };
 }

@@ -19,6 +19,7 @@ import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } f
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { openAudio } from './services/audio.js';
 import { EstimatedTimes } from './services/estimated-times.js';
+import { RecoveryStore } from './services/recovery.js';
 import { RecentFiles } from './services/recent-files.js';
 import { SettingsStore } from './services/settings.js';
 import { readStaticFile } from './services/static-files.js';
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
     recent,
     settings: await SettingsStore.open(app.getPath('userData')),
     estimated: await EstimatedTimes.open(app.getPath('userData')),
+    recovery: RecoveryStore.in(app.getPath('userData')),
     samplePath: SAMPLE,
     get initialPath() {
       return initialPath;

@@ -11,8 +11,10 @@ export interface EpisodeFile {
   readonly path: string;
   /** The exact text of the file. */
   readonly text: string;
-  /** Modification time in ms, to notice changes made by others. */
+  /** Modification time in ms, when it was read. */
   readonly mtimeMs: number;
+  /** SHA-256 (hex) of the file's bytes as read: how a change made by others is noticed (`cp -p` keeps the mtime). */
+  readonly hash: string;
   /** True for the bundled sample, which Save writes elsewhere (Save As). */
   readonly sample?: boolean;
   /** The turns whose times were estimated when it was last saved here (kept in the app's user data, never in the file). */
@@ -31,12 +33,37 @@ export interface SavedFile {
   readonly mtimeMs: number;
 }
 
+/** What a save of an episode wrote: also the hash of the bytes written, the base of the next save. */
+export interface SavedEpisode extends SavedFile {
+  /** SHA-256 (hex) of the bytes written. */
+  readonly hash: string;
+}
+
 /** A save refused because someone else changed the file since it was read (nothing was written). */
 export interface SaveConflict {
   readonly conflict: 'changed-on-disk';
   readonly path: string;
   /** The file's modification time now. */
   readonly mtimeMs: number;
+  /** True when the user was asked whether to overwrite (`confirmOverwrite`) and said Cancel. */
+  readonly declined?: boolean;
+}
+
+/** Unsaved work kept in the app's user data (never in the episode) a few seconds after each change, offered back after a crash. */
+export interface Recovery {
+  /** The episode's path, or undefined for a new episode never saved. */
+  readonly path?: string;
+  /** The name shown for it. */
+  readonly name: string;
+  /** The whole file text, as Save would write it. */
+  readonly text: string;
+  /** The estimated times of that text. */
+  readonly estimated: readonly EstimatedMark[];
+  /** The file on disk the edits were made over: its hash and modification time when read or last saved. */
+  readonly baseHash?: string;
+  readonly baseMtimeMs?: number;
+  /** When it was written, in ms since the epoch. */
+  readonly savedAt: number;
 }
 
 /** The audio of an episode, served to the renderer at `url` (which answers HTTP Range requests). */
@@ -81,12 +108,13 @@ export interface ApiHandlers {
   openEpisode(req: { path?: string }): Promise<EpisodeFile | null>;
   /**
    * Writes the text to the path; the text must be a valid episode file, or nothing is written. With
-   * `baseMtimeMs` (when the file was read or last saved), a file changed since then is not overwritten.
+   * `baseHash` (of the file when read or last saved), a file whose bytes changed since then is not
+   * overwritten: the result is a conflict, unless `confirmOverwrite` is set and the user, asked, says Overwrite.
    * `estimated` (none when left out) is remembered for the path once written, and comes back on opening it.
    */
-  saveEpisode(req: { path: string; text: string; baseMtimeMs?: number; estimated?: readonly EstimatedMark[] }): Promise<SavedFile | SaveConflict>;
+  saveEpisode(req: { path: string; text: string; baseHash?: string; confirmOverwrite?: boolean; estimated?: readonly EstimatedMark[] }): Promise<SavedEpisode | SaveConflict>;
   /** Asks for a path, then saves there (null when the dialog is cancelled), remembering `estimated` as `saveEpisode` does. */
-  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[] }): Promise<SavedFile | null>;
+  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[] }): Promise<SavedEpisode | null>;
   /** Recently opened files, newest first. */
   recentFiles(): Promise<string[]>;
   /** Asks what to do with unsaved changes. */
@@ -111,6 +139,12 @@ export interface ApiHandlers {
    * nor over the bundled sample; null when the dialog is cancelled.
    */
   exportFile(req: { suggestedPath: string; sourcePath?: string; text?: string; base64?: string }): Promise<SavedFile | null>;
+  /** Keeps the unsaved work on an episode (by its path, or the one new episode without `path`), replacing what was kept for it. */
+  saveRecovery(req: Omit<Recovery, 'savedAt'>): Promise<void>;
+  /** The unsaved work kept for an episode (the new episode without `path`), or null. */
+  recoveryFor(req: { path?: string }): Promise<Recovery | null>;
+  /** Forgets the unsaved work kept for an episode (saved, discarded, or closed clean). */
+  clearRecovery(req: { path?: string }): Promise<void>;
 }
 
 /** The names of all operations. */
@@ -162,6 +196,9 @@ export const API_METHODS = [
   'updateSettings',
   'openRawTranscript',
   'exportFile',
+  'saveRecovery',
+  'recoveryFor',
+  'clearRecovery',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */

@@ -16,6 +16,7 @@ import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
 import { EstimatedTimes } from '../services/estimated-times.js';
 import { RecentFiles } from '../services/recent-files.js';
+import { RecoveryStore } from '../services/recovery.js';
 import { SettingsStore } from '../services/settings.js';
 import { readStaticFile } from '../services/static-files.js';
 import { requireRecord } from '../services/validate-args.js';
@@ -84,6 +85,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     recent: await RecentFiles.open(options.userDataDir),
     settings: await SettingsStore.open(options.userDataDir),
     estimated: await EstimatedTimes.open(options.userDataDir),
+    recovery: RecoveryStore.in(options.userDataDir),
     samplePath: options.samplePath,
     initialPath: options.episode ?? null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),

@@ -9,8 +9,9 @@ import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
 import { readTextFile } from './files.js';
 import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
+import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
-import { optionalEstimatedMarks, optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
+import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
 /** The questions main asks the user: native dialogs in the app, answers queued by a test in the harness. */
 export interface Dialogs {
@@ -20,6 +21,8 @@ export interface Dialogs {
   pickSavePath(suggested?: string): Promise<string | null>;
   /** Asks what to do with the unsaved changes of the named document. */
   confirmDiscard(name: string): Promise<DiscardAnswer>;
+  /** Asks whether to overwrite a file another program changed since it was opened: true for Overwrite, false for Cancel. */
+  confirmOverwrite(path: string): Promise<boolean>;
   /** Asks for an audio file (File › Open Audio…); null when cancelled. */
   pickAudio(): Promise<string | null>;
   /** Asks for a raw transcript, captions or chapter list to import; null when cancelled. */
@@ -44,6 +47,8 @@ export interface ApiDeps {
   readonly settings: SettingsStore;
   /** Which turns of each saved episode have estimated times. */
   readonly estimated: EstimatedTimes;
+  /** The unsaved work kept for crash recovery. */
+  readonly recovery: RecoveryStore;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -83,12 +88,13 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async saveEpisode(arg) {
-      const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseMtimeMs', 'estimated']);
+      const req = requireRecord('saveEpisode', arg, ['path', 'text', 'baseHash', 'confirmOverwrite', 'estimated']);
       const path = requireString('saveEpisode', req.path, 'path');
       const text = requireString('saveEpisode', req.text, 'text');
-      const base = req.baseMtimeMs === undefined ? undefined : requireNumber('saveEpisode', req.baseMtimeMs, 'baseMtimeMs');
+      const base = optionalHash('saveEpisode', req.baseHash, 'baseHash');
+      const ask = optionalBoolean('saveEpisode', req.confirmOverwrite, 'confirmOverwrite') ?? false;
       const marks = optionalEstimatedMarks('saveEpisode', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
-      const saved = await episodes.saveUnlessChanged(path, text, base);
+      const saved = await episodes.saveUnlessChanged(path, text, base, ask ? () => deps.dialogs.confirmOverwrite(path) : undefined);
       if (!('conflict' in saved)) await rememberMarks(saved.path, marks);
       return saved;
     },
@@ -173,6 +179,37 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const path = await deps.dialogs.pickExportPath(suggested);
       if (path === null) return null;
       return exportTo(path, text !== undefined ? text : Buffer.from(base64!, 'base64'), { source, isSample: (p) => episodes.isSample(p) });
+    },
+
+    async saveRecovery(arg) {
+      const op = 'saveRecovery';
+      const req = requireRecord(op, arg, ['path', 'name', 'text', 'estimated', 'baseHash', 'baseMtimeMs']);
+      const path = optionalAbsolutePath(op, req.path, 'path');
+      const name = requireString(op, req.name, 'name');
+      const text = requireString(op, req.text, 'text');
+      if (text.length > MAX_RECOVERY_TEXT) throw new Error(`${op}: "text" is ${text.length} characters, more than ${MAX_RECOVERY_TEXT}`);
+      const estimated = optionalEstimatedMarks(op, req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
+      const baseHash = optionalHash(op, req.baseHash, 'baseHash');
+      const baseMtimeMs = req.baseMtimeMs === undefined || req.baseMtimeMs === null ? undefined : requireNumber(op, req.baseMtimeMs, 'baseMtimeMs');
+      await deps.recovery.save({
+        ...(path !== undefined && { path }),
+        name,
+        text,
+        estimated,
+        ...(baseHash !== undefined && { baseHash }),
+        ...(baseMtimeMs !== undefined && { baseMtimeMs }),
+        savedAt: Date.now(),
+      });
+    },
+
+    async recoveryFor(arg) {
+      const req = requireRecord('recoveryFor', arg, ['path']);
+      return deps.recovery.get(optionalAbsolutePath('recoveryFor', req.path, 'path'));
+    },
+
+    async clearRecovery(arg) {
+      const req = requireRecord('clearRecovery', arg, ['path']);
+      await deps.recovery.clear(optionalAbsolutePath('clearRecovery', req.path, 'path'));
     },
   };
 }

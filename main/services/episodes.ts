@@ -3,9 +3,10 @@
  * written, atomic writing, and (for the app) the bundled sample that is never overwritten, the
  * recent-files list, and the refusal to overwrite a file someone else changed.
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { EpisodeFile, SaveConflict, SavedFile } from '../../shared/api.js';
+import type { EpisodeFile, SaveConflict, SavedEpisode } from '../../shared/api.js';
 import { parseEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { readTextFile, writeFileAtomic } from './files.js';
@@ -41,10 +42,21 @@ export async function writeEpisode(path: string, text: string): Promise<EpisodeD
   return doc;
 }
 
-/** The conflict when the file's modification time is no longer `baseMtimeMs`; null when unchanged or gone. */
-async function changedOnDisk(path: string, baseMtimeMs: number): Promise<SaveConflict | null> {
-  const now = await stat(path).then((s) => s.mtimeMs, () => undefined);
-  return now !== undefined && now !== baseMtimeMs ? { conflict: 'changed-on-disk', path, mtimeMs: now } : null;
+/** SHA-256 (hex) of a file's bytes, or of a text as the UTF-8 bytes it is written as (and was read from: reading is strict). */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * The conflict when the file's bytes are no longer those hashed as `baseHash`; null when unchanged or
+ * gone. By content, not the modification time, which `cp -p`, `rsync -t`, `tar` and `touch -r` keep
+ * (and which a mere `touch` changes without changing a byte).
+ */
+export async function changedOnDisk(path: string, baseHash: string): Promise<SaveConflict | null> {
+  const bytes = await readFile(path).catch(() => undefined);
+  if (bytes === undefined || contentHash(bytes) === baseHash) return null;
+  const mtimeMs = await stat(path).then((s) => s.mtimeMs, () => 0);
+  return { conflict: 'changed-on-disk', path, mtimeMs };
 }
 
 /** The app's episode files: the bundled sample (shown, never overwritten) and the recent-files list that opening and saving keep. */
@@ -64,13 +76,14 @@ export class EpisodeFiles {
     return this.read(this.samplePath);
   }
 
-  /** Reads an episode file as the renderer gets it: its text, its modification time, and whether it is the sample. */
+  /** Reads an episode file as the renderer gets it: its text, its modification time and hash, and whether it is the sample. */
   async read(path: string): Promise<EpisodeFile> {
     // Stat before reading: if the file changes in between, the older mtime errs towards "changed on disk".
     const { mtimeMs } = await requireEpisodeFile(path);
     // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
     const text = await readTextFile(path);
-    return (await this.isSample(path)) ? { path, text, mtimeMs, sample: true } : { path, text, mtimeMs };
+    const file = { path, text, mtimeMs, hash: contentHash(text) };
+    return (await this.isSample(path)) ? { ...file, sample: true } : file;
   }
 
   /** Reads an episode the user chose and remembers it; forgets a remembered file that is gone. */
@@ -88,7 +101,7 @@ export class EpisodeFiles {
   }
 
   /** Writes a checked episode text atomically, never over the sample, and remembers the file. */
-  async save(path: string, text: string): Promise<SavedFile> {
+  async save(path: string, text: string): Promise<SavedEpisode> {
     if (await this.isSample(path)) {
       throw new Error(`Not saved: ${path} is the bundled sample episode, which is never overwritten; use Save As`);
     }
@@ -96,14 +109,19 @@ export class EpisodeFiles {
     await writeEpisode(path, text);
     const { mtimeMs } = await stat(path);
     await this.remember(() => this.recent.add(path));
-    return { path, mtimeMs };
+    return { path, mtimeMs, hash: contentHash(text) };
   }
 
-  /** Saves, unless the file changed on disk since `baseMtimeMs` (when it was read or last saved): then nothing is written. */
-  async saveUnlessChanged(path: string, text: string, baseMtimeMs: number | undefined): Promise<SavedFile | SaveConflict> {
+  /**
+   * Saves, unless the file's bytes changed on disk since they hashed as `baseHash` (when read or last
+   * saved): then nothing is written, unless `confirmOverwrite` is given and answers true.
+   */
+  async saveUnlessChanged(path: string, text: string, baseHash: string | undefined, confirmOverwrite?: () => Promise<boolean>): Promise<SavedEpisode | SaveConflict> {
     // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
-    const conflict = baseMtimeMs === undefined ? null : await changedOnDisk(path, baseMtimeMs);
-    return conflict ?? this.save(path, text);
+    const conflict = baseHash === undefined ? null : await changedOnDisk(path, baseHash);
+    if (!conflict) return this.save(path, text);
+    if (!confirmOverwrite) return conflict;
+    return (await confirmOverwrite()) ? this.save(path, text) : { ...conflict, declined: true };
   }
 
   /** Where Save As starts: the suggested path, or only its name for the sample, whose folder is read-only in an installed app. */

@@ -3,6 +3,7 @@
  * checker has seen, so every handler checks them first and fails with a message naming the operation
  * and the argument.
  */
+import { isAbsolute } from 'node:path';
 import type { EstimatedMark } from '../../shared/api.js';
 
 /** What a value is, for messages: `null`, `array` or its `typeof`. */
@@ -35,6 +36,25 @@ export function requireString(op: string, value: unknown, name: string): string 
 /** A string argument that may be left out (undefined or null). */
 export function optionalString(op: string, value: unknown, name: string): string | undefined {
   return value === undefined || value === null ? undefined : requireString(op, value, name);
+}
+
+/** An absolute path argument that may be left out (undefined or null). */
+export function optionalAbsolutePath(op: string, value: unknown, name: string): string | undefined {
+  const path = optionalString(op, value, name);
+  if (path !== undefined && !isAbsolute(path)) throw new Error(`${op}: "${name}" must be an absolute path, got "${path}"`);
+  return path;
+}
+
+/** A SHA-256 in hex (64 lowercase hex digits) that may be left out (undefined or null). */
+export function optionalHash(op: string, value: unknown, name: string): string | undefined {
+  const hash = optionalString(op, value, name);
+  if (hash !== undefined && !/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${op}: "${name}" must be a SHA-256 in hex, got "${hash.slice(0, 80)}"`);
+  return hash;
+}
+
+/** A boolean argument that may be left out (undefined or null). */
+export function optionalBoolean(op: string, value: unknown, name: string): boolean | undefined {
+  return value === undefined || value === null ? undefined : requireBoolean(op, value, name);
 }
 
 /** A required finite number argument. */

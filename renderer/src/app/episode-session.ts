@@ -1,4 +1,4 @@
-import type { Api, EpisodeFile, EstimatedMark } from '../../../shared/api.js';
+import type { Api, EpisodeFile, EstimatedMark, Recovery } from '../../../shared/api.js';
 import type { EditorState } from '@codemirror/state';
 import { EpisodeParseError, emptyEpisode, previewEpisode, serializeEpisode, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { estimatedMarks, withEstimatedMarks } from '../editor/estimated-marks.js';
@@ -37,10 +37,10 @@ export class EpisodeSession {
   /** The editor state as last read or saved; undefined for a new episode, which has unsaved changes until saved. */
   private saved: EditorState | undefined;
   private suggestedPath: string | undefined;
-  /** The file's modification time when read or last saved, so that a save never overwrites someone else's change unasked. */
-  private baseMtimeMs: number | undefined;
-  /** Set after a save found the file changed on disk: the next Save overwrites it. */
-  private overwriteNext = false;
+  /** The file as read or last saved (its bytes' hash, its modification time), so that a save never overwrites someone else's change unasked. */
+  private base: { readonly hash: string; readonly mtimeMs: number } | undefined;
+  /** Set after a save found the file changed on disk: the next Save asks whether to overwrite it. */
+  private askOverwrite = false;
   private readonly stopListening: () => void;
   /** Set while a long file shows its first items only: whatever would save or leave waits for the whole of it. */
   private loading: Promise<boolean> | undefined;
@@ -75,8 +75,8 @@ export class EpisodeSession {
   show(file: EpisodeFile, doc: EpisodeDocument): void {
     this.load(withEstimatedMarks(doc, file.estimated));
     this.saved = this.editor.state;
-    this.baseMtimeMs = file.mtimeMs;
-    this.overwriteNext = false;
+    this.base = { hash: file.hash, mtimeMs: file.mtimeMs };
+    this.askOverwrite = false;
     this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
   }
 
@@ -85,8 +85,8 @@ export class EpisodeSession {
     this.saved = undefined;
     this.load(doc);
     this.suggestedPath = suggestedPath;
-    this.baseMtimeMs = undefined;
-    this.overwriteNext = false;
+    this.base = undefined;
+    this.askOverwrite = false;
     this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
   }
 
@@ -101,7 +101,7 @@ export class EpisodeSession {
     const preview = previewShown ? undefined : previewEpisode(file.text, file.path);
     // What the window showed before, brought back if the file turns out not to be an episode after all
     // (after the first screen's preview: an empty transcript).
-    const before = { state: previewShown ? undefined : this.editor.state, session: this.current, saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext };
+    const before = { state: previewShown ? undefined : this.editor.state, session: this.current, saved: this.saved, base: this.base, askOverwrite: this.askOverwrite };
     if (preview) this.load(preview, { preview: true });
     const previewing = previewShown || preview !== undefined;
     if (previewing) {
@@ -121,7 +121,7 @@ export class EpisodeSession {
         if (previewing) {
           const { state } = before;
           this.quietly(() => (state ? this.editor.setState(state) : this.editor.load(emptyEpisode())));
-          ({ saved: this.saved, baseMtimeMs: this.baseMtimeMs, overwriteNext: this.overwriteNext } = before);
+          ({ saved: this.saved, base: this.base, askOverwrite: this.askOverwrite } = before);
         }
         this.update({ ...(previewing && before.session), error });
         return false;
@@ -158,15 +158,19 @@ export class EpisodeSession {
     const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
     const { state, text, estimated } = this.snapshot();
-    const guard = this.overwriteNext || this.baseMtimeMs === undefined ? {} : { baseMtimeMs: this.baseMtimeMs };
+    // After a conflict, the next Save asks main to ask the user (Overwrite / Cancel) if the file is still not as read.
+    const guard = this.base === undefined ? {} : { baseHash: this.base.hash, ...(this.askOverwrite && { confirmOverwrite: true }) };
     const saved = await this.call(() => this.api.saveEpisode({ path, text, ...guard, estimated }));
     if (!saved) return false;
     if ('conflict' in saved) {
-      this.overwriteNext = true;
-      this.update({ error: `${path} was changed on disk by another program since it was opened. Nothing was saved. Save again to overwrite those changes, or use Save As to keep both.` });
+      this.askOverwrite = true;
+      const error = saved.declined
+        ? `Not saved: ${path} keeps the other program's changes. Save again to be asked once more, or use Save As to keep both.`
+        : `${path} was changed on disk by another program since it was opened. Nothing was saved. Save again to choose whether to overwrite those changes, or use Save As to keep both.`;
+      this.update({ error });
       return false;
     }
-    this.markSaved(state, saved.path, saved.mtimeMs, estimated.length);
+    this.markSaved(state, saved, estimated.length);
     return true;
   }
 
@@ -177,7 +181,7 @@ export class EpisodeSession {
     const suggestedPath = this.current.path ?? this.suggestedPath;
     const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated }));
     if (!saved) return false;
-    this.markSaved(state, saved.path, saved.mtimeMs, estimated.length);
+    this.markSaved(state, saved, estimated.length);
     return true;
   }
 
@@ -212,11 +216,24 @@ export class EpisodeSession {
     return { state, text: serializeEpisode(doc), estimated: estimatedMarks(doc.items) };
   }
 
-  /** The editor's changes since `state` was written to `path`, which is now the file's (the user may have typed while it was saved). */
-  private markSaved(state: EditorState, path: string, mtimeMs: number, estimated: number): void {
+  /**
+   * The unsaved work, as crash recovery keeps it: the file text as Save would write it, its estimated
+   * times and the file it was made over; undefined when there is nothing unsaved (or a long file is
+   * still loading, so the editor does not hold all of it).
+   */
+  unsavedWork(): Omit<Recovery, 'savedAt'> | undefined {
+    if (!this.current.dirty || this.loading) return undefined;
+    const { text, estimated } = this.snapshot();
+    const { path, name } = this.current;
+    return { ...(path !== undefined && { path }), name, text, estimated, ...(this.base && { baseHash: this.base.hash, baseMtimeMs: this.base.mtimeMs }) };
+  }
+
+  /** The editor's changes since `state` was written to the saved file, which is now the base (the user may have typed while it was saved). */
+  private markSaved(state: EditorState, saved: { path: string; mtimeMs: number; hash: string }, estimated: number): void {
+    const { path } = saved;
     this.saved = state;
-    this.baseMtimeMs = mtimeMs;
-    this.overwriteNext = false;
+    this.base = { hash: saved.hash, mtimeMs: saved.mtimeMs };
+    this.askOverwrite = false;
     const toCheck = estimated === 0 ? '' : ` · ${estimated} estimated ${estimated === 1 ? 'time' : 'times'} to check`;
     this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}${toCheck}` });
   }

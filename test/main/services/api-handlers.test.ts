@@ -7,6 +7,7 @@ import { API_METHODS, type DiscardAnswer } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
+import { RecoveryStore } from '../../../main/services/recovery.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
@@ -14,12 +15,13 @@ import { REPO_ROOT, fixture, seed } from '../../support/paths.js';
 const SAMPLE = join(REPO_ROOT, 'assets/sample/sample-episode.md');
 
 /** Dialogs that give fixed answers and record what they were asked. */
-function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer; audio?: string | null; raw?: string | null } = {}) {
+function fakeDialogs(answers: { open?: string | null; save?: string | null; confirm?: DiscardAnswer; overwrite?: boolean; audio?: string | null; raw?: string | null } = {}) {
   const asked: string[] = [];
   const dialogs: Dialogs = {
     pickEpisodeToOpen: async () => (asked.push('open'), answers.open ?? null),
     pickSavePath: async (suggested) => (asked.push(`save ${suggested ?? ''}`), answers.save ?? null),
     confirmDiscard: async (name) => (asked.push(`confirm ${name}`), answers.confirm ?? 'cancel'),
+    confirmOverwrite: async (path) => (asked.push(`overwrite ${path}`), answers.overwrite ?? false),
     pickAudio: async () => (asked.push('audio'), answers.audio ?? null),
     pickRawTranscript: async () => (asked.push('raw'), answers.raw ?? null),
     pickExportPath: async (suggested) => (asked.push(`export ${suggested}`), answers.save ?? null),
@@ -39,6 +41,7 @@ async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; 
     recent,
     settings: await SettingsStore.open(join(dir, 'user-data')),
     estimated: await EstimatedTimes.open(join(dir, 'user-data')),
+    recovery: RecoveryStore.in(join(dir, 'user-data')),
     samplePath: options.samplePath ?? SAMPLE,
     initialPath: options.initialPath ?? null,
     onDocumentState: (title, dirty) => states.push([title, dirty]),
@@ -148,7 +151,7 @@ describe('saveEpisode', () => {
     const saved = await handlers.saveEpisode({ path: episode, text });
     expect(readFileSync(episode, 'utf8')).toBe(text);
     expect(statSync(episode).ino).not.toBe(before);
-    expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs });
+    expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -196,22 +199,72 @@ describe('saveEpisode', () => {
   });
 });
 
-describe('saveEpisode with the time the file was read', () => {
+describe('saveEpisode with the hash of the file as read', () => {
   it('saves when the file is as it was read, and refuses, writing nothing, when another program changed it', async () => {
     const { handlers, episode } = await setup();
     const opened = (await handlers.openEpisode({ path: episode }))!;
     const edited = opened.text.replace('Katie Bauer.', 'Katie Bauer!');
-    const saved = await handlers.saveEpisode({ path: episode, text: edited, baseMtimeMs: opened.mtimeMs });
+    const saved = await handlers.saveEpisode({ path: episode, text: edited, baseHash: opened.hash });
     expect(saved).toMatchObject({ path: episode });
     expect(readFileSync(episode, 'utf8')).toBe(edited);
 
+    // The same size and the same modification time (cp -p): still a change.
+    const { mtimeMs } = statSync(episode);
     const theirs = edited.replace('Katie Bauer!', 'Katie Bauer?');
     writeFileSync(episode, theirs);
-    utimesSync(episode, new Date(), new Date(Date.now() + 5_000));
-    const refused = await handlers.saveEpisode({ path: episode, text: edited.replace('!', '.'), baseMtimeMs: (saved as { mtimeMs: number }).mtimeMs });
+    utimesSync(episode, new Date(mtimeMs), new Date(mtimeMs));
+    const refused = await handlers.saveEpisode({ path: episode, text: edited.replace('!', '.'), baseHash: (saved as { hash: string }).hash });
     expect(refused).toMatchObject({ conflict: 'changed-on-disk', path: episode, mtimeMs: statSync(episode).mtimeMs });
     expect(readFileSync(episode, 'utf8')).toBe(theirs);
-    await expect(handlers.saveEpisode({ path: episode, text: edited, baseMtimeMs: 'yesterday' } as never)).rejects.toThrow('"baseMtimeMs" must be a number');
+    await expect(handlers.saveEpisode({ path: episode, text: edited, baseMtimeMs: 5 } as never)).rejects.toThrow('saveEpisode: unexpected argument "baseMtimeMs"');
+    await expect(handlers.saveEpisode({ path: episode, text: edited, baseHash: 'yesterday' })).rejects.toThrow('"baseHash" must be a SHA-256 in hex');
+  });
+
+  it('with confirmOverwrite, asks main\'s dialog: Cancel writes nothing, Overwrite writes', async () => {
+    const cancel = fakeDialogs({ overwrite: false });
+    const { handlers, episode } = await setup({ dialogs: cancel.dialogs });
+    const opened = (await handlers.openEpisode({ path: episode }))!;
+    const theirs = opened.text.replace('Katie Bauer.', 'Katie Bauer (theirs).');
+    writeFileSync(episode, theirs);
+    const mine = opened.text.replace('Katie Bauer.', 'Katie Bauer (mine).');
+    await expect(handlers.saveEpisode({ path: episode, text: mine, baseHash: opened.hash })).resolves.toMatchObject({ conflict: 'changed-on-disk' });
+    expect(cancel.asked).toEqual([]);
+    await expect(handlers.saveEpisode({ path: episode, text: mine, baseHash: opened.hash, confirmOverwrite: true })).resolves.toMatchObject({ conflict: 'changed-on-disk', declined: true });
+    expect(cancel.asked).toEqual([`overwrite ${episode}`]);
+    expect(readFileSync(episode, 'utf8')).toBe(theirs);
+
+    const overwrite = fakeDialogs({ overwrite: true });
+    const again = await setup({ dialogs: overwrite.dialogs });
+    const file = (await again.handlers.openEpisode({ path: again.episode }))!;
+    writeFileSync(again.episode, theirs);
+    await expect(again.handlers.saveEpisode({ path: again.episode, text: mine, baseHash: file.hash, confirmOverwrite: true })).resolves.toMatchObject({ path: again.episode });
+    expect(overwrite.asked).toEqual([`overwrite ${again.episode}`]);
+    expect(readFileSync(again.episode, 'utf8')).toBe(mine);
+  });
+});
+
+describe('crash recovery', () => {
+  it('keeps unsaved work by path (or for the new episode), gives it back, and forgets it when cleared', async () => {
+    const { handlers, episode } = await setup();
+    expect(await handlers.recoveryFor({ path: episode })).toBeNull();
+    const text = readFileSync(episode, 'utf8').replace('Katie Bauer.', 'Katie Bauer!');
+    await handlers.saveRecovery({ path: episode, name: 'episode.md', text, estimated: [{ index: 2, sec: 10 }], baseHash: 'a'.repeat(64), baseMtimeMs: 5 });
+    await handlers.saveRecovery({ name: 'new.md', text: '---\n---\n', estimated: [] });
+    expect(await handlers.recoveryFor({ path: episode })).toEqual({ path: episode, name: 'episode.md', text, estimated: [{ index: 2, sec: 10 }], baseHash: 'a'.repeat(64), baseMtimeMs: 5, savedAt: expect.any(Number) });
+    expect(await handlers.recoveryFor({})).toMatchObject({ name: 'new.md', text: '---\n---\n' });
+    // Never written into the episode.
+    expect(readFileSync(episode, 'utf8')).toBe(readFileSync(seed('000'), 'utf8'));
+    await handlers.clearRecovery({ path: episode });
+    expect(await handlers.recoveryFor({ path: episode })).toBeNull();
+    expect(await handlers.recoveryFor({})).not.toBeNull();
+  });
+
+  it('checks what it is sent', async () => {
+    const { handlers } = await setup();
+    await expect(handlers.saveRecovery({ path: 'rel.md', name: 'a', text: '', estimated: [] })).rejects.toThrow('saveRecovery: "path" must be an absolute path');
+    await expect(handlers.saveRecovery({ name: 'a', text: 5, estimated: [] } as never)).rejects.toThrow('saveRecovery: "text" must be a string');
+    await expect(handlers.saveRecovery({ name: 'a', text: '', estimated: [], savedAt: 1 } as never)).rejects.toThrow('unexpected argument "savedAt"');
+    await expect(handlers.recoveryFor({ path: 3 } as never)).rejects.toThrow('recoveryFor: "path" must be a string');
   });
 });
 

@@ -6,6 +6,7 @@ import { createApiHandlers, type Dialogs } from '../../../main/services/api-hand
 import { openAudio } from '../../../main/services/audio.js';
 import { computePeaks, type PeaksComputer } from '../../../main/services/peaks.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
+import { RecoveryStore } from '../../../main/services/recovery.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { makeToneAudio } from '../../support/audio.js';
@@ -26,6 +27,7 @@ async function setup(picked: string | null = null) {
     pickEpisodeToOpen: async () => null,
     pickSavePath: async () => null,
     confirmDiscard: async () => 'cancel',
+    confirmOverwrite: async () => false,
     pickAudio: async () => (asked.push('audio'), picked),
     pickRawTranscript: async () => null,
     pickExportPath: async () => null,
@@ -44,6 +46,7 @@ async function setup(picked: string | null = null) {
     recent: await RecentFiles.open(join(dir, 'user-data')),
     settings: await SettingsStore.open(join(dir, 'user-data')),
     estimated: await EstimatedTimes.open(join(dir, 'user-data')),
+    recovery: RecoveryStore.in(join(dir, 'user-data')),
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     onDocumentState: () => undefined,
     audio,

@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { RecentFiles } from '../../../main/services/recent-files.js';
 import { REPO_ROOT, seed } from '../../support/paths.js';
 
 const SAMPLE = join(REPO_ROOT, 'assets/sample/sample-episode.md');
+
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /** A fresh temp folder holding a copy of seed 000, and the episode files of a run over it. */
 async function setup() {
@@ -18,10 +21,10 @@ async function setup() {
 }
 
 describe('reading an episode', () => {
-  it('gives the exact text, the modification time, and no sample flag', async () => {
+  it('gives the exact text, the modification time, the hash of its bytes, and no sample flag', async () => {
     const { episode, episodes } = await setup();
     const file = await episodes.read(episode);
-    expect(file).toEqual({ path: episode, text: readFileSync(episode, 'utf8'), mtimeMs: statSync(episode).mtimeMs });
+    expect(file).toEqual({ path: episode, text: readFileSync(episode, 'utf8'), mtimeMs: statSync(episode).mtimeMs, hash: sha256(readFileSync(episode)) });
   });
 
   it('marks the bundled sample, also through a symbolic link', async () => {
@@ -93,7 +96,7 @@ describe('saving', () => {
     const text = readFileSync(episode, 'utf8').replace('Katie', 'Kate');
     const saved = await episodes.save(episode, text);
     expect(readFileSync(episode, 'utf8')).toBe(text);
-    expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs });
+    expect(saved).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs, hash: sha256(readFileSync(episode)) });
     expect(recent.list()).toEqual([episode]);
   });
 
@@ -109,19 +112,61 @@ describe('saving', () => {
 describe('the on-disk conflict check', () => {
   it('saves over a file unchanged since it was read', async () => {
     const { episode, episodes } = await setup();
-    const { mtimeMs } = await episodes.read(episode);
+    const { hash } = await episodes.read(episode);
+    expect(hash).toBe(sha256(readFileSync(episode)));
     const text = readFileSync(episode, 'utf8').replace('Katie', 'Kate');
-    expect(await episodes.saveUnlessChanged(episode, text, mtimeMs)).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs });
+    expect(await episodes.saveUnlessChanged(episode, text, hash)).toEqual({ path: episode, mtimeMs: statSync(episode).mtimeMs, hash: sha256(readFileSync(episode)) });
     expect(readFileSync(episode, 'utf8')).toBe(text);
+  });
+
+  it('saves over a file whose modification time changed but not a byte (touch, a checkout of the same text)', async () => {
+    const { episode, episodes } = await setup();
+    const { hash, mtimeMs } = await episodes.read(episode);
+    utimesSync(episode, new Date(), new Date(mtimeMs + 60_000));
+    const text = readFileSync(episode, 'utf8').replace('Katie', 'Kate');
+    await expect(episodes.saveUnlessChanged(episode, text, hash)).resolves.toMatchObject({ path: episode });
+    expect(readFileSync(episode, 'utf8')).toBe(text);
+  });
+
+  it('notices a change that kept the modification time and the size (cp -p, rsync -t, touch -r)', async () => {
+    const { episode, episodes } = await setup();
+    utimesSync(episode, 1_700_000_000, 1_700_000_000); // whole seconds, which every file system keeps exactly
+    const { hash, mtimeMs } = await episodes.read(episode);
+    const before = readFileSync(episode, 'utf8');
+    const theirs = before.replace('Katie', 'Kitty'); // the same length
+    expect(Buffer.byteLength(theirs)).toBe(Buffer.byteLength(before));
+    writeFileSync(episode, theirs);
+    utimesSync(episode, 1_700_000_000, 1_700_000_000);
+    expect(statSync(episode).mtimeMs).toBe(mtimeMs);
+    const refused = await episodes.saveUnlessChanged(episode, before.replace('Katie', 'Kate'), hash);
+    expect(refused).toEqual({ conflict: 'changed-on-disk', path: episode, mtimeMs });
+    expect(readFileSync(episode, 'utf8')).toBe(theirs);
+  });
+
+  it('after a conflict, asks before overwriting: Cancel writes nothing, Overwrite writes', async () => {
+    const { episode, episodes } = await setup();
+    const { hash } = await episodes.read(episode);
+    const theirs = readFileSync(episode, 'utf8').replace('Katie', 'Someone else');
+    writeFileSync(episode, theirs);
+    const mine = readFileSync(seed('000'), 'utf8').replace('Katie', 'Kate');
+    const asked: string[] = [];
+    const declined = await episodes.saveUnlessChanged(episode, mine, hash, async () => (asked.push('cancel'), false));
+    expect(declined).toMatchObject({ conflict: 'changed-on-disk', path: episode, declined: true });
+    expect(readFileSync(episode, 'utf8')).toBe(theirs);
+    await expect(episodes.saveUnlessChanged(episode, mine, hash, async () => (asked.push('overwrite'), true))).resolves.toMatchObject({ path: episode, hash: sha256(mine) });
+    expect(readFileSync(episode, 'utf8')).toBe(mine);
+    // Unchanged since: nothing to ask.
+    await expect(episodes.saveUnlessChanged(episode, mine, sha256(mine), async () => (asked.push('asked again'), false))).resolves.toMatchObject({ path: episode });
+    expect(asked).toEqual(['cancel', 'overwrite']);
   });
 
   it('writes nothing over a file another program changed, and says when it changed', async () => {
     const { episode, episodes } = await setup();
-    const { mtimeMs } = await episodes.read(episode);
+    const { mtimeMs, hash } = await episodes.read(episode);
     const theirs = readFileSync(episode, 'utf8').replace('Katie', 'Someone else');
     writeFileSync(episode, theirs);
     utimesSync(episode, new Date(), new Date(mtimeMs + 5000));
-    const refused = await episodes.saveUnlessChanged(episode, readFileSync(seed('000'), 'utf8'), mtimeMs);
+    const refused = await episodes.saveUnlessChanged(episode, readFileSync(seed('000'), 'utf8'), hash);
     expect(refused).toEqual({ conflict: 'changed-on-disk', path: episode, mtimeMs: statSync(episode).mtimeMs });
     expect(readFileSync(episode, 'utf8')).toBe(theirs);
   });
@@ -131,7 +176,7 @@ describe('the on-disk conflict check', () => {
     const text = readFileSync(episode, 'utf8');
     await expect(episodes.saveUnlessChanged(episode, text, undefined)).resolves.toMatchObject({ path: episode });
     const fresh = join(dir, 'fresh.md');
-    await expect(episodes.saveUnlessChanged(fresh, text, 12345)).resolves.toMatchObject({ path: fresh });
+    await expect(episodes.saveUnlessChanged(fresh, text, sha256('something else'))).resolves.toMatchObject({ path: fresh });
     expect(readFileSync(fresh, 'utf8')).toBe(text);
   });
 });

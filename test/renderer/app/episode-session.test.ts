@@ -49,8 +49,8 @@ describe('EpisodeSession', () => {
     });
   });
 
-  it('refuses to overwrite a change made on disk, says so, and overwrites on the second Save', async () => {
-    const { path, editor, session } = await openSeedSession();
+  it('refuses to overwrite a change made on disk, says so, and on the next Save asks: Cancel keeps theirs, Overwrite writes mine', async () => {
+    const { main, path, editor, session } = await openSeedSession();
     typeAtEnd(editor, 1, ' Mine.');
     const theirs = readFileSync(path, 'utf8').replace('Katie Bauer.', 'Katie Bauer (theirs).');
     writeFileSync(path, theirs);
@@ -60,9 +60,31 @@ describe('EpisodeSession', () => {
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(session.current.error).toContain('was changed on disk by another program since it was opened. Nothing was saved.');
     expect(session.current.dirty).toBe(true);
+    expect(main.dialogs.history()).toEqual([]);
+    // A habitual second Ctrl+S asks; unanswered (Cancel), nothing is written.
+    expect(await session.save()).toBe(false);
+    expect(main.dialogs.history()).toEqual([{ dialog: 'overwrite', detail: path, answer: 'cancel' }]);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(session.current.error).toContain('keeps the other program');
+    main.dialogs.queue({ overwrite: 'overwrite' });
     expect(await session.save()).toBe(true);
     expect(readFileSync(path, 'utf8')).toContain('Katie Bauer. Mine.');
     expect(session.current).toMatchObject({ dirty: false, error: undefined });
+    // Saved: the next Save is over the file as written, and asks nothing.
+    typeAtEnd(editor, 1, ' More.');
+    expect(await session.save()).toBe(true);
+    expect(main.dialogs.history()).toHaveLength(2);
+  });
+
+  it('notices a change on disk that kept the size and the modification time (cp -p)', async () => {
+    const { path, editor, session } = await openSeedSession();
+    typeAtEnd(editor, 1, ' Mine.');
+    const { mtime } = statSync(path);
+    const theirs = readFileSync(path, 'utf8').replace('Katie Bauer.', 'Kitty Bauer.');
+    writeFileSync(path, theirs);
+    utimesSync(path, mtime, mtime);
+    expect(await session.save()).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
   });
 
   it('on Close with unsaved changes asks, and keeps the window open on Cancel', async () => {

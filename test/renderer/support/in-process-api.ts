@@ -10,6 +10,7 @@ import { createApiHandlers } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
+import { RecoveryStore } from '../../../main/services/recovery.js';
 import { SettingsStore } from '../../../main/services/settings.js';
 import { EventEmitter } from '../../../renderer/src/state/event-emitter.js';
 import { REPO_ROOT } from '../../support/paths.js';
@@ -47,6 +48,7 @@ export async function inProcessApi(): Promise<InProcessApi> {
     recent: await RecentFiles.open(userData),
     settings: await SettingsStore.open(userData),
     estimated: await EstimatedTimes.open(userData),
+    recovery: RecoveryStore.in(userData),
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     initialPath: null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
