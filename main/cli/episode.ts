@@ -23,8 +23,8 @@ commands:
                                                or chapters into a new episode, or merge into
                                                --into (exit 2 if unreadable or unrecognised)
   export --to md|srt|vtt|podcast-json|podcast-chapters|chapters|txt|markdown|json[,...]
-         [--clean whitespace,zero-width,safe-fixes,duration|all] [--force] [--speaker-prefix]
-         [--fix-chapters] [--out FILE|DIR] EPISODE.md...
+         [--clean whitespace,zero-width,fold-paragraphs,safe-fixes,duration|all] [--force]
+         [--speaker-prefix] [--fix-chapters] [--out FILE|DIR] EPISODE.md...
                                                export to standard output (one episode, one format)
                                                or to FILE or into DIR; md refuses while errors
                                                remain unless --force (exit 1)`;

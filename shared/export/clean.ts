@@ -16,6 +16,7 @@ import { CLEAN_STEPS, ExportError, type CleanCounts, type CleanStep, type Export
 export const CLEAN_STEP_LABELS: Readonly<Record<CleanStep, string>> = {
   whitespace: 'Normalise whitespace (line breaks, tabs and runs of spaces in a paragraph become one space; no space before , ; ! ?)',
   'zero-width': 'Remove zero-width characters',
+  'fold-paragraphs': 'Fold continuation paragraphs (no time, same speaker) into their turn',
   'safe-fixes': 'Apply the safe quick fixes (quote times, time from sec, speaker typos)',
   duration: 'Recompute duration from the turns’ times',
 };
@@ -23,7 +24,7 @@ export const CLEAN_STEP_LABELS: Readonly<Record<CleanStep, string>> = {
 /** The document with the steps applied (in CLEAN_STEPS order) and how many items each changed. */
 export function cleanEpisode(doc: EpisodeDocument, steps: readonly CleanStep[]): { doc: EpisodeDocument; counts: CleanCounts } {
   const wanted = new Set(steps);
-  const counts: CleanCounts = { whitespace: 0, 'zero-width': 0, 'safe-fixes': 0, duration: 0 };
+  const counts: CleanCounts = { whitespace: 0, 'zero-width': 0, 'fold-paragraphs': 0, 'safe-fixes': 0, duration: 0 };
   let current = doc;
   for (const step of CLEAN_STEPS) {
     if (!wanted.has(step)) continue;
@@ -62,6 +63,7 @@ type Step = (doc: EpisodeDocument) => { doc: EpisodeDocument; count: number };
 const STEPS: Readonly<Record<CleanStep, Step>> = {
   whitespace: (doc) => mapText(doc, normaliseSpaces),
   'zero-width': (doc) => mapText(doc, removeZeroWidth),
+  'fold-paragraphs': foldParagraphs,
   'safe-fixes': (doc) => {
     const { doc: fixed, applied } = fixEpisode(doc, SAFE_FIXES);
     return { doc: fixed, count: new Set(applied.map((a) => a.fix.index)).size };
@@ -93,6 +95,28 @@ function mapText(doc: EpisodeDocument, change: (text: string) => string): { doc:
     if (next !== item) count++;
     return next;
   });
+  return { doc: count === 0 ? doc : withItems(doc, items), count };
+}
+
+/**
+ * Continuation paragraphs (`{line, who}` without a time, by the turn's speaker or none) joined to the
+ * turn before them with a space; the count is the paragraphs folded away.
+ */
+function foldParagraphs(doc: EpisodeDocument): { doc: EpisodeDocument; count: number } {
+  const items: TranscriptItem[] = [];
+  let count = 0;
+  for (const item of doc.items) {
+    const previous = items[items.length - 1];
+    const continues = item.kind === 'turn' && item.sec === undefined && item.time === undefined && previous?.kind === 'turn' && (item.who === undefined || item.who === previous.who);
+    if (!continues || previous?.kind !== 'turn' || item.kind !== 'turn') {
+      items.push(item);
+      continue;
+    }
+    const line = [previous.line.trimEnd(), item.line.trimStart()].filter((t) => t !== '').join(' ');
+    const trivia = (previous.trivia ?? '') + (item.trivia ?? '');
+    items[items.length - 1] = { ...previous, line, ...(trivia !== '' && { trivia }) };
+    count++;
+  }
   return { doc: count === 0 ? doc : withItems(doc, items), count };
 }
 

@@ -7,7 +7,7 @@ export const EXPORT_FORMATS = ['md', 'srt', 'vtt', 'podcast-json', 'podcast-chap
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The cleaning steps of the `md` export, applied in this order whatever order they are given in. */
-export const CLEAN_STEPS = ['whitespace', 'zero-width', 'safe-fixes', 'duration'] as const;
+export const CLEAN_STEPS = ['whitespace', 'zero-width', 'fold-paragraphs', 'safe-fixes', 'duration'] as const;
 
 /** One cleaning step of the `md` export. */
 export type CleanStep = (typeof CLEAN_STEPS)[number];

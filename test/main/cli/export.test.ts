@@ -67,7 +67,7 @@ describe('episode export', () => {
     const out = join(dir, 'clean.md');
     const { code, err } = await run('export', '--to', 'md', '--clean', 'all', '--out', out, episode);
     expect(code).toBe(0);
-    expect(err).toBe(`${episode} -> ${out} (md; cleaned: whitespace 1, zero-width 0, safe-fixes 1, duration 1)\n`);
+    expect(err).toBe(`${episode} -> ${out} (md; cleaned: whitespace 1, zero-width 0, fold-paragraphs 0, safe-fixes 1, duration 1)\n`);
     expect(readFileSync(out, 'utf8')).toBe("---\nduration: PT00H30S\ntranscript:\n- line: Hello there.\n  sec: 0\n  time: '0:00'\n  who: A\n- line: Bye.\n  sec: 30\n  time: '0:30'\n  who: B\n---\n");
     // Without the safe fixes the plain time is an error still: refused, unless forced.
     expect(await run('export', '--to', 'md', '--clean', 'whitespace,duration', episode)).toMatchObject({ code: 1, out: '' });

@@ -20,7 +20,7 @@ describe('the cleaned episode (md)', () => {
     const doc = seedDoc();
     const result = exportEpisode(doc, 'md', { clean: ALL });
     expect(result.text).toBe(serializeEpisode(doc));
-    expect(result.cleaned).toEqual({ whitespace: 0, 'zero-width': 0, 'safe-fixes': 0, duration: 0 });
+    expect(result.cleaned).toEqual({ whitespace: 0, 'zero-width': 0, 'fold-paragraphs': 0, 'safe-fixes': 0, duration: 0 });
     expect(result).toMatchObject({ extension: 'md', suffix: '.clean', warnings: [] });
   });
 
@@ -65,13 +65,13 @@ describe('the cleaned episode (md)', () => {
       '',
     ].join('\n');
     const doc = parseEpisode(text, 'steps.md');
-    expect(cleanCounts(doc)).toEqual({ whitespace: 1, 'zero-width': 1, 'safe-fixes': 2, duration: 1 });
+    expect(cleanCounts(doc)).toEqual({ whitespace: 1, 'zero-width': 1, 'fold-paragraphs': 0, 'safe-fixes': 2, duration: 1 });
     expect(() => exportEpisode(doc, 'md')).toThrow(/1 error\(s\) remain/);
     const only = exportEpisode(doc, 'md', { clean: ['zero-width'], force: true });
     expect(only.cleaned).toEqual({ 'zero-width': 1 });
     expect(differingLines(text, only.text)).toEqual([4]);
     const result = exportEpisode(doc, 'md', { clean: ALL });
-    expect(result.cleaned).toEqual({ whitespace: 1, 'zero-width': 1, 'safe-fixes': 2, duration: 1 });
+    expect(result.cleaned).toEqual({ whitespace: 1, 'zero-width': 1, 'fold-paragraphs': 0, 'safe-fixes': 2, duration: 1 });
     expect(result.text).toBe(
       text
         .replace('duration: PT00H00M10S', 'duration: PT00H30S')
@@ -80,6 +80,13 @@ describe('the cleaned episode (md)', () => {
         .replace("who: 'Alexey:'", 'who: Alexey'),
     );
     expect(validateEpisode(parseEpisode(result.text))).toEqual([]);
+  });
+
+  it('folds continuation paragraphs into their turn, keeping the other items’ bytes', () => {
+    const text = "---\ntranscript:\n- line: First.\n  sec: 1\n  time: '0:01'\n  who: A\n- line: Second.\n  who: A\n# a comment\n- line: Third.\n- line: Other.\n  who: B\n- header: H\n- line: After a header.\n  who: B\n---\n";
+    const result = exportEpisode(parseEpisode(text), 'md', { clean: ['fold-paragraphs'] });
+    expect(result.cleaned).toEqual({ 'fold-paragraphs': 2 });
+    expect(result.text).toBe("---\ntranscript:\n- line: First. Second. Third.\n  sec: 1\n  time: '0:01'\n  who: A\n# a comment\n- line: Other.\n  who: B\n- header: H\n- line: After a header.\n  who: B\n---\n");
   });
 
   it('re-parses on every real episode with all steps, changing only what the steps report', () => {
@@ -92,7 +99,7 @@ describe('the cleaned episode (md)', () => {
       if (total === 0) expect(result.text).toBe(serializeEpisode(doc));
       else changedFiles++;
       // The words are the same, only spaces and invisible characters differ.
-      const squash = (d: EpisodeDocument) => d.items.flatMap((i) => (i.kind === 'turn' ? [i.line.replace(/[\s\u200b\u200c\u2060\ufeff\u00ad]+/gu, '')] : []));
+      const squash = (d: EpisodeDocument) => d.items.flatMap((i) => (i.kind === 'turn' ? [i.line] : [])).join('').replace(/[\s\u200b\u200c\u2060\ufeff\u00ad]+/gu, '');
       expect(squash(again)).toEqual(squash(doc));
     }
     expect(changedFiles).toBeGreaterThan(0);
