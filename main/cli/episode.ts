@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errors.js';
+import { ALIGN_ARGS, alignCommand, alignOptions } from './align.js';
 import { checkCommand } from './check.js';
 import { EXPORT_ARGS, exportCommand, exportOptions } from './export.js';
 import { fixCodes, fixCommand } from './fix.js';
@@ -66,6 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
         const { values, positionals } = parseArgs({ args: [...rest], options: EXPORT_ARGS, allowPositionals: true });
         if (positionals.length === 0) throw new UsageError('episode export: name at least one episode');
         return await exportCommand(positionals, exportOptions(values), io);
+      }
+      case 'align': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: ALIGN_ARGS, allowPositionals: true });
+        if (positionals.length !== 1) throw new UsageError('episode align: name exactly one episode to align');
+        return await alignCommand(positionals[0]!, alignOptions(values), io);
       }
       case undefined:
       case '--help':

@@ -1,0 +1,96 @@
+import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type TimelineShift } from '../../shared/align/index.js';
+import { formatTime, serializeEpisode, withItems, type TranscriptItem } from '../../shared/episode/index.js';
+import { errorMessage } from '../../shared/errors.js';
+import { loadEpisode, writeEpisode } from '../services/episodes.js';
+import { readTextFile } from '../services/files.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+/** Options of `episode align`. */
+export interface AlignCommandOptions {
+  /** The caption file: video auto-captions, SRT or WebVTT. */
+  readonly captions: string;
+  /** Where to write; the episode itself when undefined. */
+  readonly out?: string;
+  /** Print each turn's old and new time. */
+  readonly report: boolean;
+  /** Take a detected offset or cut off the new times, keeping the episode's own timeline. */
+  readonly undoShift: boolean;
+  /** Give turns without a time one too (by default only when no turn has one). */
+  readonly all: boolean;
+}
+
+/** The `align` command line's options as `parseArgs` takes them. */
+export const ALIGN_ARGS = {
+  captions: { type: 'string' },
+  out: { type: 'string' },
+  report: { type: 'boolean', default: false },
+  'undo-shift': { type: 'boolean', default: false },
+  all: { type: 'boolean', default: false },
+} as const;
+
+/** Checks the parsed `align` arguments; throws UsageError on a wrong one. */
+export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string | boolean }): AlignCommandOptions {
+  if (typeof values.captions !== 'string' || values.captions === '') throw new UsageError('episode align: name the caption file with --captions CAPTIONS');
+  return {
+    captions: values.captions,
+    ...(typeof values.out === 'string' && { out: values.out }),
+    report: values.report === true,
+    undoShift: values['undo-shift'] === true,
+    all: values.all === true,
+  };
+}
+
+/**
+ * `episode align --captions CAPTIONS EPISODE.md [--out OUT.md] [--report] [--undo-shift] [--all]`:
+ * gives the episode's turns the times of the caption track, writing only the items whose time changes
+ * (in place unless --out). 0 when done, 2 when a file cannot be read or no word matches (nothing written).
+ */
+export async function alignCommand(episode: string, options: AlignCommandOptions, io: CliIO): Promise<number> {
+  try {
+    const captions = captionWords(await readTextFile(options.captions), options.captions);
+    const { text, doc } = await loadEpisode(episode);
+    let alignment = alignToCaptions(doc.items, captions, { timeUntimed: options.all });
+    if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${options.captions} matches the text`);
+    if (options.undoShift) alignment = undoShift(alignment);
+    const out = options.out ?? episode;
+    if (options.report) report(episode, doc.items, alignment, io);
+    const result = serializeEpisode(withItems(doc, applyAlignment(doc.items, alignment)));
+    if (result !== text || options.out !== undefined) await writeEpisode(out, result);
+    io.err(summaryLine(episode, alignment, out));
+    if (alignment.shift) io.err(`${episode}: ${describeShift(alignment.shift)}${alignment.shiftUndone ? '; taken off the new times (--undo-shift)' : '; pass --undo-shift to keep the episode’s timeline'}`);
+    return EXIT.ok;
+  } catch (err) {
+    io.err(errorMessage(err));
+    return EXIT.unreadable;
+  }
+}
+
+/** `EPISODE: 135 turns aligned: 134 matched, 1 estimated; 12 moved (median 1 s, max 4 s), 0 timed anew -> OUT`. */
+function summaryLine(episode: string, alignment: Alignment, out: string): string {
+  const s = alignment.summary;
+  const moved = s.moved === 0 ? 'none moved' : `${s.moved} moved (median ${s.medianMoveSec} s, max ${s.maxMoveSec} s)`;
+  return (
+    `${episode}: ${s.turns} turns aligned: ${s.matched} matched, ${s.estimated} estimated; ${moved}, ${s.added} timed anew; ` +
+    `${s.matchedWords} of ${s.textWords} words matched to ${s.captionWords} caption words -> ${out}`
+  );
+}
+
+/** The shift in words: `the captions run 12 s later than the episode’s times`. */
+export function describeShift(shift: TimelineShift): string {
+  const run = (sec: number) => `${Math.abs(sec)} s ${sec >= 0 ? 'later' : 'earlier'}`;
+  if (shift.kind === 'offset') return `the captions run ${run(shift.seconds)} than the episode’s times`;
+  const before = shift.before === 0 ? '' : `, after running ${run(shift.before)} before it`;
+  return `a cut at ${formatTime(shift.atSec)}: from there on the captions run ${run(shift.seconds)} than the episode’s times${before}`;
+}
+
+/** Per turn: `file:line: 0:27 -> 0:28 Alexey (matched)`, `-` for no time. */
+function report(episode: string, items: readonly TranscriptItem[], alignment: Alignment, io: CliIO): void {
+  for (const t of alignment.turns) {
+    const item = items[t.index]!;
+    const line = item.origin ? `:${item.origin.line}` : '';
+    const who = item.kind === 'turn' && item.who !== undefined ? ` ${item.who}` : '';
+    const old = t.oldSec === undefined ? '-' : formatTime(t.oldSec);
+    const change = t.oldSec === t.sec ? 'unchanged' : t.oldSec === undefined ? 'new' : `${t.sec > t.oldSec ? '+' : '-'}${Math.abs(t.sec - t.oldSec)} s`;
+    io.out(`${episode}${line}: ${old} -> ${formatTime(t.sec)}${who} (${t.how}, ${change})`);
+  }
+}

@@ -1,0 +1,110 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEpisode } from '../../../shared/episode/index.js';
+import { runEpisodeCli as run } from '../../support/cli.js';
+import { corpusFile, seed } from '../../support/paths.js';
+
+const EPISODE = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
+const CAPTIONS = seed('001');
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'episode-align-'));
+}
+
+function tempCopy(dir = tempDir()): string {
+  const copy = join(dir, 'episode.md');
+  copyFileSync(EPISODE, copy);
+  return copy;
+}
+
+/** The 1-based numbers of the lines that differ between two texts with the same number of lines. */
+function differingLines(before: string, after: string): number[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length).toBe(a.length);
+  return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
+}
+
+/** The file lines of the `sec:` and `time:` of the turns whose sec differs between two texts. */
+function timeLinesOfMovedTurns(before: string, after: string): number[] {
+  const a = parseEpisode(before).items;
+  const b = parseEpisode(after).items;
+  const lines: number[] = [];
+  a.forEach((item, k) => {
+    const other = b[k]!;
+    if (item.kind !== 'turn' || other.kind !== 'turn' || item.sec === other.sec) return;
+    const own = item.origin!.text.split('\n');
+    for (const key of ['sec', 'time']) lines.push(item.origin!.line + own.findIndex((l) => l.startsWith(`  ${key}:`)));
+  });
+  return lines.sort((x, y) => x - y);
+}
+
+describe('episode align', () => {
+  it('writes --out with only the moved turns’ sec and time lines changed, and reports each turn', async () => {
+    const copy = tempCopy();
+    const out = join(tempDir(), 'aligned.md');
+    const before = readFileSync(copy, 'utf8');
+    const { code, out: printed, err } = await run('align', '--captions', CAPTIONS, copy, '--out', out, '--report');
+    expect(code).toBe(0);
+    expect(readFileSync(copy, 'utf8')).toBe(before);
+    const after = readFileSync(out, 'utf8');
+    const changed = differingLines(before, after);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed).toEqual(timeLinesOfMovedTurns(before, after));
+    const lines = printed.trim().split('\n');
+    expect(lines).toHaveLength(135);
+    expect(lines[1]).toBe(`${copy}:121: 0:27 -> 0:28 Alexey (matched, +1 s)`);
+    expect(err).toMatch(new RegExp(`^${copy}: 135 turns aligned: 134 matched, 1 estimated; ${changed.length / 2} moved \\(median 1 s, max 4 s\\), 0 timed anew; .* -> ${out}\\n$`));
+  });
+
+  it('aligns in place without --out', async () => {
+    const copy = tempCopy();
+    const before = readFileSync(copy, 'utf8');
+    const { code, out } = await run('align', '--captions', CAPTIONS, copy);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    const after = readFileSync(copy, 'utf8');
+    expect(differingLines(before, after)).toEqual(timeLinesOfMovedTurns(before, after));
+  });
+
+  it('says when the captions run later, and keeps the episode’s timeline with --undo-shift', async () => {
+    const dir = tempDir();
+    const copy = tempCopy(dir);
+    const shifted = join(dir, 'later.txt');
+    const later = readFileSync(CAPTIONS, 'utf8').replace(/^(\d+):(\d\d)(?::(\d\d))? /gm, (_all, a: string, b: string, c?: string) => {
+      const sec = (c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c)) + 12;
+      const h = Math.floor(sec / 3600);
+      const m = Math.floor((sec % 3600) / 60);
+      const s = String(sec % 60).padStart(2, '0');
+      return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s} ` : `${m}:${s} `;
+    });
+    writeFileSync(shifted, later);
+    const plain = await run('align', '--captions', shifted, copy, '--out', join(dir, 'plain.md'));
+    expect(plain.err).toContain(`${copy}: the captions run 12 s later than the episode’s times; pass --undo-shift to keep the episode’s timeline`);
+    const undone = await run('align', '--captions', shifted, copy, '--out', join(dir, 'undone.md'), '--undo-shift');
+    expect(undone.code).toBe(0);
+    expect(undone.err).toContain('taken off the new times (--undo-shift)');
+    expect(undone.err).toMatch(/median 1 s/);
+  });
+
+  it('refuses unreadable captions naming the file and line, and writes nothing', async () => {
+    const dir = tempDir();
+    const copy = tempCopy(dir);
+    const before = readFileSync(copy, 'utf8');
+    const bad = join(dir, 'bad.srt');
+    writeFileSync(bad, '1\n00:00:01,000 --> 00:00:02,000\nHello there\n\n2\nno time line here\nGeneral Kenobi\n');
+    const { code, err } = await run('align', '--captions', bad, copy);
+    expect(code).toBe(2);
+    expect(err).toContain(`${bad}:5: cue 2 has no time line`);
+    expect(readFileSync(copy, 'utf8')).toBe(before);
+  });
+
+  it('asks for --captions and exactly one episode', async () => {
+    expect((await run('align', EPISODE)).err).toContain('episode align: name the caption file with --captions CAPTIONS');
+    const two = await run('align', '--captions', CAPTIONS, EPISODE, EPISODE);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain('episode align: name exactly one episode to align');
+  });
+});
