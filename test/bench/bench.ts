@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted. Engine: parse, validate and
- * write of the largest corpus episode and of a synthetic 5,000-turn one. Audio: peaks of a 60-minute
- * file, cold and cached. Editor: the same two files, and a 60-minute audio, opened in the harness in
+ * write of the largest corpus episode and of a synthetic 5,000-turn one; alignment of 25,000 words
+ * to 25,000 caption words (align-bench.ts). Audio: peaks of a 60-minute file, cold and cached. Editor: the same two files, and a 60-minute audio, opened in the harness in
  * Chromium (skipped with a note where Chromium is missing); the time until the first turn shows is
  * also compared with a bare CodeMirror page showing the same file (first-turn-bench.ts).
  */
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, HAS_CHROMIUM, launchBrowser } from '../e2e/support/browser.js';
 import { describeCorpus, filesOf } from '../support/paths.js';
+import { benchAlign } from './align-bench.js';
 import { benchPeaks } from './audio-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine, largestFile, read } from './engine-bench.js';
@@ -25,6 +26,7 @@ const print = (lines: string[]) => console.log(`${lines.join('\n')}\n`);
 console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${process.version}\n${describeCorpus()}\n`);
 print(benchEngine('largest corpus episode', read(largest)));
 print(benchEngine('synthetic 5,000 turns', read(synthetic)));
+print(benchAlign());
 
 print(await benchPeaks());
 
