@@ -28,7 +28,13 @@ commands:
          [--speaker-prefix] [--fix-chapters] [--out FILE|DIR] EPISODE.md...
                                                export to standard output (one episode, one format)
                                                or to FILE or into DIR; md refuses while errors
-                                               remain unless --force (exit 1)`;
+                                               remain unless --force (exit 1)
+  align --captions CAPTIONS [--out OUT.md] [--report] [--undo-shift] [--all] EPISODE.md
+                                               give the turns the times of a caption track
+                                               (auto-captions, SRT, WebVTT), in place unless --out;
+                                               --report prints each turn's old and new time;
+                                               --undo-shift takes a detected offset or cut off;
+                                               --all also times turns without a time`;
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
