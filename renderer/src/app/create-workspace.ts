@@ -6,7 +6,8 @@ import { roster } from '../editor/speaker-commands.js';
 import { editingExtensions } from '../editor/editing.js';
 import { setTurnSec } from '../editor/time-commands.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
-import { transcriptField } from '../editor/transcript-field.js';
+import { documentFromState, transcriptField } from '../editor/transcript-field.js';
+import { errorMessage } from '../../../shared/errors.js';
 import { WaveformView } from '../waveform/waveform-view.js';
 import { AudioSession } from './audio-session.js';
 import { commandHandlers } from './command-handlers.js';
@@ -16,6 +17,7 @@ import { listenForFileDrops } from './file-drop.js';
 import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
 import { PlaybackSync } from './playback-sync.js';
+import { RecoveryWriter, recoveryOffer } from './recovery.js';
 import { Settings } from './settings.js';
 
 /** The elements the workspace draws into. */
@@ -73,6 +75,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const sync = new PlaybackSync(editor, waveform);
   const overlays = new Overlays();
   const settings = new Settings(api);
+  const recovery = new RecoveryWriter(api, editor, session);
   const rosterNow = () => roster(editor.state, [settings.hostName.get()]);
   const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow });
 
@@ -119,7 +122,12 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   ];
   void settings.load();
   void first.initialEpisode.then(
-    (file) => session.showFile(file, { previewShown: file === first.previewed }),
+    async (file) => {
+      if (!(await session.showFile(file, { previewShown: file === first.previewed }))) return;
+      // Unsaved work on this file that a crash or a kill left behind: offered back, over the file as on disk.
+      const offer = await recoveryOffer(api, editor, file, documentFromState(editor.state), recovery).catch((err: unknown) => void console.warn(`recovered changes not read: ${errorMessage(err)}`));
+      if (offer) overlays.showDialog({ kind: 'recovery', offer });
+    },
     (err: unknown) => session.fail(err),
   );
 
@@ -136,6 +144,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe();
       sync.destroy();
+      recovery.destroy();
       audio.destroy();
       session.destroy();
       waveform.destroy();

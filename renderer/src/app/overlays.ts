@@ -1,4 +1,5 @@
 import { ObservableValue, type Observable } from '../state/observable.js';
+import type { RecoveryOffer } from './recovery.js';
 
 /** The popup open on a turn: its speaker or time, anchored at a point on screen. */
 export type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
@@ -10,6 +11,7 @@ export type OpenDialog =
   | { readonly kind: 'host' }
   | { readonly kind: 'shift' }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
+  | { readonly kind: 'recovery'; readonly offer: RecoveryOffer }
   | undefined;
 
 /** What is open over the window: a popup on a turn and a dialog. Commands open them; React shows them. */

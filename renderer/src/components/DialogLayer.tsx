@@ -11,6 +11,7 @@ import { useObservable } from './use-observable.js';
 const HelpOverlay = lazy(() => import('./HelpOverlay.js').then((m) => ({ default: m.HelpOverlay })));
 const ImportDialog = lazy(() => import('./ImportDialog.js').then((m) => ({ default: m.ImportDialog })));
 const PromptDialog = lazy(() => import('./PromptDialog.js').then((m) => ({ default: m.PromptDialog })));
+const RecoveryDialog = lazy(() => import('./RecoveryDialog.js').then((m) => ({ default: m.RecoveryDialog })));
 const RenameSpeakerDialog = lazy(() => import('./RenameSpeakerDialog.js').then((m) => ({ default: m.RenameSpeakerDialog })));
 
 /** Shows the open dialog (once its chunk has loaded) and carries out what it answers. */
@@ -64,6 +65,8 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
       );
     case 'shift':
       return <ShiftTimesDialog workspace={workspace} onClose={close} />;
+    case 'recovery':
+      return <RecoveryDialog offer={dialog.offer} onDone={close} onError={(err) => session.fail(err)} />;
     case 'import':
       return (
         <ImportDialog

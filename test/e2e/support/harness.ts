@@ -17,6 +17,8 @@ export interface RunningHarness {
   /** Emits a menu command, as a click in the application menu would. */
   command(id: string): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would: nothing it holds is written or cleared. */
+  kill(): Promise<void>;
 }
 
 /** What a harness starts with. */
@@ -26,17 +28,22 @@ export interface HarnessOptions {
   /** Further files to copy into the folder under their own names, e.g. the episode's audio beside it. */
   readonly files?: readonly string[];
   readonly extraArgs?: readonly string[];
+  /** Starts again on an earlier harness's folder: its user data and its episode as they are now (nothing copied). */
+  readonly again?: Pick<RunningHarness, 'dir' | 'episode'>;
 }
 
 /** Copies `episode` into a fresh folder and starts `npm run -s harness` on it, as a user would. */
 export async function startHarness(options: HarnessOptions = {}): Promise<RunningHarness> {
-  const dir = mkdtempSync(join(tmpdir(), 'episode-e2e-'));
+  const dir = options.again?.dir ?? mkdtempSync(join(tmpdir(), 'episode-e2e-'));
   const userData = join(dir, 'user-data');
-  mkdirSync(userData);
+  mkdirSync(userData, { recursive: true });
   for (const file of options.files ?? []) copyFileSync(file, join(dir, basename(file)));
   const args = ['build/harness/harness.js', '--port', '0', '--user-data', userData, ...(options.extraArgs ?? [])];
   let episode: string | undefined;
-  if (options.episode) {
+  if (options.again) {
+    episode = options.again.episode;
+    if (episode) args.push('--episode', episode);
+  } else if (options.episode) {
     episode = join(dir, basename(options.episode).replace(/\.txt$/, '.md'));
     copyFileSync(options.episode, episode);
     args.push('--episode', episode);
@@ -47,18 +54,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   };
+  const exited = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     dir,
     episode,
     answer: (answer) => post('/harness/dialog', answer),
     command: (id) => post('/harness/command', { id }),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => exited('SIGTERM'),
+    kill: () => exited('SIGKILL'),
   };
 }
 

@@ -1,0 +1,31 @@
+import type { RecoveryOffer } from '../app/recovery.js';
+import { DialogForm } from './DialogForm.js';
+
+/** Offers the unsaved work found at start (after a crash or a kill): Restore puts it back as one undo step, Discard forgets it. */
+export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffer; onDone: () => void; onError: (err: unknown) => void }) {
+  const run = (action: () => Promise<void>) => {
+    onDone();
+    void action().catch(onError);
+  };
+  const items = `${offer.differing} ${offer.differing === 1 ? 'item differs' : 'items differ'} from the file on disk`;
+  // Escape or a click outside leaves the choice for the next start: nothing is lost.
+  return (
+    <DialogForm label="Recovered changes" onCancel={onDone} onSubmit={() => run(offer.restore)}>
+      <h2>Recovered changes</h2>
+      <p>
+        Unsaved changes to {offer.name} from {new Date(offer.savedAt).toLocaleString()} were recovered.
+      </p>
+      <p className="hint">
+        {items}.{offer.changedOnDisk ? ' The file was changed on disk since; restoring puts these changes over it.' : ''} Undo after Restore returns to the file as on disk.
+      </p>
+      <div className="dialog-buttons">
+        <button type="button" onClick={() => run(offer.discard)}>
+          Discard
+        </button>
+        <button type="submit" autoFocus>
+          Restore
+        </button>
+      </div>
+    </DialogForm>
+  );
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../support/paths.js';
+import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
+import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+
+/** The editor line of a transcript item (0-based), as the user sees it. */
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+
+/** The recovery files the harness keeps in its user data. */
+const recoveryFiles = (dir: string) => {
+  const folder = join(dir, 'user-data', 'recovery');
+  return existsSync(folder) ? readdirSync(folder) : [];
+};
+
+describe.skipIf(!HAS_CHROMIUM)('crash recovery in Chromium, through the harness', () => {
+  let browser: Browser;
+  let app: AppUnderTest | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async () => {
+    const stopping = app;
+    app = undefined;
+    await stopCheckingErrors(stopping);
+  });
+
+  it('keeps an edit through a kill of the harness and the page, offers it at the next start, restores it, and Undo gives the file on disk', async () => {
+    const first = await startApp(browser, { episode: seed('000') });
+    const { harness, page } = first;
+    const disk = readFileSync(harness.episode!, 'utf8');
+    await line(page, 1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Never lost.');
+    await page.waitForFunction(() => document.title.startsWith('•'));
+    // Written a few seconds after the change, into the user data, never into the episode.
+    await expect.poll(() => recoveryFiles(harness.dir).length, { timeout: 15_000 }).toBe(1);
+    expect(readFileSync(harness.episode!, 'utf8')).toBe(disk);
+    await page.close();
+    await harness.kill();
+
+    app = await startApp(browser, { again: harness });
+    const { page: again } = app;
+    const dialog = again.getByRole('dialog', { name: 'Recovered changes' });
+    await expect.poll(() => dialog.innerText()).toContain('Unsaved changes to 000_20d14bc3ae7c44b9.md from');
+    expect(await dialog.innerText()).toContain('1 item differs from the file on disk');
+    await screenshot(again, 'recovery-offer');
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => line(again, 1).textContent()).toContain('Katie Bauer. Never lost.');
+    expect(await again.title()).toMatch(/^•/);
+    await line(again, 3).click();
+    await again.keyboard.press('Control+z');
+    await expect.poll(() => line(again, 1).textContent()).not.toContain('Never lost.');
+    await again.waitForFunction(() => !document.title.startsWith('•'));
+    expect(readFileSync(harness.episode!, 'utf8')).toBe(disk);
+    // Back to the file as on disk: nothing unsaved, nothing kept.
+    await expect.poll(() => recoveryFiles(harness.dir).length).toBe(0);
+  }, START_APP_TIMEOUT * 3);
+});
