@@ -23,7 +23,7 @@ commands:
                                                read raw captions, text, a transcript, SRT/WebVTT
                                                or chapters into a new episode, or merge into
                                                --into (exit 2 if unreadable or unrecognised)
-  export --to md|srt|vtt|podcast-json|podcast-chapters|chapters|txt|markdown|json[,...]
+  export --to md|srt|vtt|podcast-json|podcast-chapters|chapters|txt|markdown|json|docx[,...]
          [--clean whitespace,zero-width,fold-paragraphs,safe-fixes,duration|all] [--force]
          [--speaker-prefix] [--fix-chapters] [--out FILE|DIR] EPISODE.md...
                                                export to standard output (one episode, one format)

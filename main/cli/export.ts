@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { formatProblem } from '../../shared/episode/index.js';
+import { formatProblem, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { CLEAN_STEPS, EXPORT_FORMATS, ExportError, exportEpisode, exportFileName, isExportFormat, type CleanStep, type ExportFormat } from '../../shared/export/index.js';
 import { loadEpisode } from '../services/episodes.js';
@@ -11,7 +11,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 /** Options of `episode export`. */
 export interface ExportCommandOptions {
   /** The formats to write (`--to srt` or `--to srt,vtt`). */
-  readonly formats: readonly ExportFormat[];
+  readonly formats: readonly (ExportFormat | 'docx')[];
   /** `md`: the cleaning steps (`--clean whitespace,duration` or `--clean all`). */
   readonly clean: readonly CleanStep[];
   /** `md`: export even while errors remain. */
@@ -37,14 +37,14 @@ export const EXPORT_ARGS = {
 /** Checks the parsed `export` arguments; throws UsageError on a wrong one. */
 export function exportOptions(values: { [K in keyof typeof EXPORT_ARGS]?: string | boolean }): ExportCommandOptions {
   const list = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (typeof values.to !== 'string') throw new UsageError(`episode export: name the format with --to (${EXPORT_FORMATS.join(', ')})`);
+  if (typeof values.to !== 'string') throw new UsageError(`episode export: name the format with --to (${[...EXPORT_FORMATS, 'docx'].join(', ')})`);
   const names = list(values.to);
-  const unknown = names.filter((n) => !isExportFormat(n));
+  const unknown = names.filter((n) => n !== 'docx' && !isExportFormat(n));
   if (names.length === 0 || unknown.length > 0) {
     const what = names.length === 0 ? 'no format given' : `unknown format ${unknown.map((n) => `\`${n}\``).join(', ')}`;
-    throw new UsageError(`episode export: --to: ${what}; the formats are ${EXPORT_FORMATS.join(', ')}${unknown.includes('docx') ? ' (DOCX is not written yet)' : ''}`);
+    throw new UsageError(`episode export: --to: ${what}; the formats are ${[...EXPORT_FORMATS, 'docx'].join(', ')}`);
   }
-  const formats = [...new Set(names)] as ExportFormat[];
+  const formats = [...new Set(names)] as (ExportFormat | 'docx')[];
   let clean: CleanStep[] = [];
   if (typeof values.clean === 'string') {
     const steps = list(values.clean);
@@ -77,6 +77,7 @@ export async function exportCommand(files: readonly string[], options: ExportCom
   const count = files.length * options.formats.length;
   const dir = options.out !== undefined && (count > 1 || /[/\\]$/.test(options.out) || (await isDirectory(options.out)));
   if (options.out === undefined && count > 1) throw new UsageError('episode export: several exports go to files: name a folder with --out DIR');
+  if (options.out === undefined && options.formats.includes('docx')) throw new UsageError('episode export: DOCX is binary: name the file with --out FILE.docx (or a folder)');
   if (dir) await mkdir(options.out!, { recursive: true });
   let refused = false;
   let failed = false;
@@ -91,16 +92,16 @@ export async function exportCommand(files: readonly string[], options: ExportCom
     }
     for (const format of options.formats) {
       try {
-        const result = exportEpisode(loaded.doc, format, { clean: options.clean, force: options.force, speakerPrefix: options.speakerPrefix, fixChapters: options.fixChapters });
+        const result = format === 'docx' ? await docx(loaded.doc) : exportEpisode(loaded.doc, format, { clean: options.clean, force: options.force, speakerPrefix: options.speakerPrefix, fixChapters: options.fixChapters });
         for (const warning of result.warnings) io.err(`${file}: warning: ${format}: ${warning}`);
-        const cleaned = result.cleaned && Object.entries(result.cleaned).map(([step, n]) => `${step} ${n}`).join(', ');
+        const cleaned = 'cleaned' in result && result.cleaned && Object.entries(result.cleaned).map(([step, n]) => `${step} ${n}`).join(', ');
         if (options.out === undefined) {
-          io.write(result.text);
+          if ('text' in result) io.write(result.text);
           continue;
         }
         const target = dir ? join(options.out, exportFileName(basename(file), format)) : options.out;
         await refuseSources(target, files);
-        await exportTo(resolve(target), result.text, { source: resolve(file), isSample: async () => false });
+        await exportTo(resolve(target), 'bytes' in result ? result.bytes : result.text, { source: resolve(file), isSample: async () => false });
         io.err(`${file} -> ${target} (${format}${cleaned ? `; cleaned: ${cleaned}` : ''})`);
       } catch (err) {
         if (err instanceof ExportError) {
@@ -116,6 +117,12 @@ export async function exportCommand(files: readonly string[], options: ExportCom
   }
   if (failed) return EXIT.unreadable;
   return refused ? EXIT.problems : EXIT.ok;
+}
+
+/** A DOCX export; the `docx` package loads only when one is asked for. */
+async function docx(doc: EpisodeDocument): Promise<{ bytes: Uint8Array; warnings: readonly string[] }> {
+  const { exportDocx } = await import('../../shared/export/docx.js');
+  return { bytes: await exportDocx(doc), warnings: [] };
 }
 
 /** An export never replaces an episode named on the command line. */

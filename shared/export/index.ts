@@ -53,9 +53,9 @@ export function exportEpisode(doc: EpisodeDocument, format: ExportFormat, option
   return { format, text, extension: info.extension, suffix: info.suffix, mediaType: info.mediaType, warnings, ...(cleaned && { cleaned }) };
 }
 
-/** The file name an export gets beside its episode: `episode.srt`, `episode.chapters.txt`, `episode.clean.md` for the cleaned episode. */
-export function exportFileName(episodeName: string, format: ExportFormat): string {
+/** The file name an export gets beside its episode: `episode.srt`, `episode.chapters.txt`, `episode.clean.md` for the cleaned episode, `episode.docx`. */
+export function exportFileName(episodeName: string, format: ExportFormat | 'docx'): string {
   const base = episodeName.replace(/\.(md|markdown|txt)$/i, '');
-  const info = EXPORTERS[format];
+  const info = format === 'docx' ? { suffix: '', extension: 'docx' } : EXPORTERS[format];
   return `${base}${info.suffix}.${info.extension}`;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
 import { exportEpisode } from '../../../shared/export/index.js';
 import { runEpisodeCli as run } from '../../support/cli.js';
+import { unzipEntry } from '../../shared/export/zip.js';
 import { corpusFile, fixture, seed } from '../../support/paths.js';
 
 function tempDir(): string {
@@ -60,6 +61,15 @@ describe('episode export', () => {
     expect(JSON.parse(readFileSync(join(outDir, 'b.transcript.json'), 'utf8'))).toMatchObject({ version: '1.0.0' });
   });
 
+  it('writes DOCX to a file', async () => {
+    const copy = tempCopy(seed('000'));
+    const out = join(copy, '..', 'review.docx');
+    expect(await run('export', '--to', 'docx', '--out', out, copy)).toMatchObject({ code: 0, out: '', err: `${copy} -> ${out} (docx)\n` });
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(unzipEntry(bytes, 'word/document.xml')).toContain('Katie’s background');
+  });
+
   it('cleans the episode with --clean, reporting each step, changing only what it cleans', async () => {
     const dir = tempDir();
     const episode = join(dir, 'e.md');
@@ -108,7 +118,8 @@ describe('episode export', () => {
   it('answers a wrong command line with a usage message (exit 2)', async () => {
     const copy = tempCopy(seed('000'));
     expect(await run('export', copy)).toMatchObject({ code: 2, err: expect.stringContaining('name the format with --to') });
-    expect(await run('export', '--to', 'docx', copy)).toMatchObject({ code: 2, err: expect.stringContaining('unknown format `docx`') });
+    expect(await run('export', '--to', 'doc', copy)).toMatchObject({ code: 2, err: expect.stringContaining('unknown format `doc`') });
+    expect(await run('export', '--to', 'docx', copy)).toMatchObject({ code: 2, err: expect.stringContaining('DOCX is binary') });
     expect(await run('export', '--to', 'srt', '--clean', 'all', copy)).toMatchObject({ code: 2, err: expect.stringContaining('use it with --to md') });
     expect(await run('export', '--to', 'md', '--clean', 'sparkle', copy)).toMatchObject({ code: 2, err: expect.stringContaining('unknown step `sparkle`') });
     expect(await run('export', '--to', 'srt,vtt', copy)).toMatchObject({ code: 2, err: expect.stringContaining('--out DIR') });
