@@ -190,7 +190,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     ]);
   });
 
-  it('never overwrites a change another program made on disk without asking, and overwrites on a second Save', async () => {
+  it('never overwrites a change another program made on disk without asking, and overwrites when the second Save is answered Overwrite', async () => {
     const theirs = readFileSync(episodePath, 'utf8').replace('Thank you for having me.', 'Thanks for having me.');
     writeFileSync(episodePath, theirs);
     utimesSync(episodePath, new Date(), new Date(Date.now() + 5_000));
@@ -199,6 +199,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('was changed on disk by another program');
     expect(readFileSync(episodePath, 'utf8')).toBe(theirs);
     await screenshot(page, 'editor-changed-on-disk');
+    await harness.answer({ overwrite: 'overwrite' });
     await page.keyboard.press('Control+s');
     await expect.poll(() => readFileSync(episodePath, 'utf8')).toContain('Katie? Ours.');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
