@@ -60,7 +60,7 @@ describe('harness audio', () => {
   it('takes the audio dialog’s answer from the test’s queue', async () => {
     const { harness, episode, call } = await start();
     const queued = await fetch(`${harness.url}/harness/dialog`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ audio: tone }) });
-    expect(await queued.json()).toEqual({ ok: true, result: { open: 0, save: 0, confirm: 0, audio: 1, raw: 0 } });
+    expect(await queued.json()).toEqual({ ok: true, result: { open: 0, save: 0, confirm: 0, overwrite: 0, audio: 1, raw: 0 } });
     expect((await call<EpisodeAudio>('chooseAudio', { episodePath: episode })).result).toMatchObject({ path: tone, source: 'chosen' });
     expect((await call<EpisodeAudio | null>('chooseAudio', { episodePath: episode })).result).toBeNull();
   });

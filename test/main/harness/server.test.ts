@@ -40,7 +40,7 @@ describe('harness', () => {
 
   it('opens the file a test queued as the dialog answer, then cancels when the queue is empty', async () => {
     const { post, episode } = await start();
-    expect((await post('/harness/dialog', { open: episode })).json).toEqual({ ok: true, result: { open: 1, save: 0, confirm: 0, audio: 0, raw: 0 } });
+    expect((await post('/harness/dialog', { open: episode })).json).toEqual({ ok: true, result: { open: 1, save: 0, confirm: 0, overwrite: 0, audio: 0, raw: 0 } });
     const opened = await post('/api/openEpisode', {});
     expect(opened.json).toMatchObject({ ok: true, result: { path: episode } });
     expect((await post('/api/openEpisode', {})).json).toEqual({ ok: true, result: null });
