@@ -189,4 +189,36 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.cm-panel-lint').innerText()).toContain('is not quoted');
   });
+
+  it('aligns an episode to its video captions: a preview, then one undo step, and a save changes only times', async () => {
+    const episode = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
+    app = await startApp(browser, { episode });
+    const { page, harness } = app;
+    const text = readFileSync(episode, 'utf8');
+    await harness.answer({ raw: seed('001') });
+    await harness.command('time.alignToCaptions');
+    const dialog = page.getByRole('dialog', { name: 'Align to captions' });
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/\d+ turns: \d+ matched to the captions/);
+    const moved = Number(/(\d+) turns? would move/.exec((await status.textContent())!)?.[1]);
+    expect(moved).toBeGreaterThan(0);
+    await screenshot(page, 'timing-align-dialog');
+    const dirty = (yes: boolean) => page.waitForFunction((want) => document.title.startsWith('•') === want, yes);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await dirty(true);
+    // One undo step takes it all back to the file's times; redo brings it again.
+    await line(page, 1).click();
+    await page.keyboard.press('Control+z');
+    await dirty(false);
+    await page.keyboard.press('Control+Shift+Z');
+    await dirty(true);
+    const written = await save(page, harness.episode!);
+    const before = text.split('\n');
+    const after = written.split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = after.flatMap((l, i) => (l === before[i] ? [] : [l]));
+    // Each moved turn changes its sec and its time, nothing else.
+    expect(changed.length).toBe(2 * moved);
+    for (const l of changed) expect(l).toMatch(/^ {2}(sec: \d+|time: '\d+:\d\d(:\d\d)?')$/);
+  });
 }, START_APP_TIMEOUT * 4);

@@ -91,6 +91,12 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'time.nudgeBack': () => editor.run(nudgeTime(-1)),
     'time.nudgeForward': () => editor.run(nudgeTime(1)),
     'time.shiftFromHere': () => overlays.showDialog({ kind: 'shift' }),
+    'time.alignToCaptions': async () => {
+      // Into the whole document: a long file's first screen takes no change.
+      await session.whenLoaded();
+      const captions = await api.openRawTranscript({}).catch((err: unknown) => void session.fail(err));
+      if (captions) overlays.showDialog({ kind: 'align', captions });
+    },
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),
     'edit.header': () => editor.run(insertHeaderAbove),

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-commands.js';
-import { shiftedTurns, shiftTimes } from '../editor/time-commands.js';
+import { retimeTurns, shiftedTurns, shiftTimes } from '../editor/time-commands.js';
 import { documentFromState, replaceAllItems, transcriptField } from '../editor/transcript-field.js';
 import { formatTime } from '../../../shared/episode/index.js';
 import { readTimeInput, resolveTimeInput } from '../../../shared/episode/time-input.js';
@@ -8,6 +8,7 @@ import type { Workspace } from '../app/create-workspace.js';
 import { useObservable } from './use-observable.js';
 
 // Dialogs are chunks of their own (the importer with them): the first screen never waits for them.
+const AlignDialog = lazy(() => import('./AlignDialog.js').then((m) => ({ default: m.AlignDialog })));
 const HelpOverlay = lazy(() => import('./HelpOverlay.js').then((m) => ({ default: m.HelpOverlay })));
 const ImportDialog = lazy(() => import('./ImportDialog.js').then((m) => ({ default: m.ImportDialog })));
 const PromptDialog = lazy(() => import('./PromptDialog.js').then((m) => ({ default: m.PromptDialog })));
@@ -59,6 +60,18 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
           onSubmit={(name) => {
             void settings.setHostName(name).catch((err: unknown) => session.fail(err));
             close();
+          }}
+          onCancel={close}
+        />
+      );
+    case 'align':
+      return (
+        <AlignDialog
+          captions={dialog.captions}
+          items={editor.state.field(transcriptField).items}
+          onApply={(items) => {
+            close();
+            editor.run(retimeTurns(items));
           }}
           onCancel={close}
         />

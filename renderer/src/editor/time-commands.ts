@@ -1,7 +1,7 @@
 import type { EditorState, StateCommand } from '@codemirror/state';
-import { withSec, type Turn } from '../../../shared/episode/index.js';
+import { withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import type { TimeInput } from '../../../shared/episode/time-input.js';
-import { itemAt, transcriptField } from './transcript-field.js';
+import { itemAt, setLineItems, transcriptField } from './transcript-field.js';
 import { selectedLines, updateTurns } from './turn-updates.js';
 
 /** A time the user set by hand: `sec` and `time` together, no longer flagged as estimated. */
@@ -67,6 +67,18 @@ export function shiftTimes(input: TimeInput): StateCommand {
     const effect = updateTurns(state, targets, (turn) => withSec(turn, Math.max(0, turn.sec! + offset)));
     if (!effect) return false;
     dispatch(state.update({ effects: effect, userEvent: 'edit.time.shift' }));
+    return true;
+  };
+}
+
+/** Gives the turns the items' data where it differs (times from an alignment, say), as one undo step; the text stays. */
+export function retimeTurns(items: readonly TranscriptItem[]): StateCommand {
+  return ({ state, dispatch }) => {
+    const current = state.field(transcriptField).items;
+    if (items.length !== current.length) return false;
+    const entries = items.flatMap((item, i) => (item === current[i] ? [] : [{ pos: state.doc.line(i + 1).from, item }]));
+    if (entries.length === 0) return false;
+    dispatch(state.update({ effects: setLineItems.of(entries), userEvent: 'edit.time.align' }));
     return true;
   };
 }
