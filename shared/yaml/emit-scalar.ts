@@ -152,6 +152,9 @@ export function analyzeScalar(scalar: string, allowUnicode: boolean): ScalarAnal
   if (lineBreaks) allowFlowPlain = allowBlockPlain = false;
   if (flowIndicators) allowFlowPlain = false;
   if (blockIndicators) allowBlockPlain = false;
+  // Unlike PyYAML: its readers (its own too) fold a written U+0085 into a space or `\n`, so the
+  // character is lost; only its escape (`\N`) in double quotes brings it back to every reader.
+  if (scalar.includes('\x85')) allowFlowPlain = allowBlockPlain = allowSingleQuoted = allowBlock = false;
   return {
     scalar, empty: false, multiline: lineBreaks, allowFlowPlain, allowBlockPlain, allowSingleQuoted,
     allowDoubleQuoted: true, allowBlock,

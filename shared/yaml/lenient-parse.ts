@@ -51,5 +51,6 @@ export function parseYamlLeniently(text: string): LenientParse {
 }
 
 function parse(text: string): Document.Parsed {
-  return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  // The source tokens keep each scalar's raw text, which load.ts re-reads where YAML 1.1 and 1.2 differ (unicode-breaks.ts).
+  return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, keepSourceTokens: true });
 }

@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type 
 import { errorMessage } from '../errors.js';
 import { parseYamlLeniently, type LinePosition } from './lenient-parse.js';
 import { constructScalar, resolvePlainTag, type PlainTag } from './resolve.js';
+import { UNICODE_BREAKS, scalarFromSource } from './unicode-breaks.js';
 import { YamlFloat, YamlTimestamp, type YamlKey, type YamlValue } from './value.js';
 
 /** An error of loading, at a place in the source. */
@@ -212,6 +213,12 @@ class Constructor {
 }
 
 function sourceText(node: Scalar): string {
+  // PyYAML reads U+0085, U+2028 and U+2029 as line breaks, which `yaml` keeps as text: such a scalar is re-read from its source.
+  const raw = node.srcToken && 'source' in node.srcToken ? node.srcToken.source : undefined;
+  if (raw !== undefined && UNICODE_BREAKS.test(raw)) {
+    const text = scalarFromSource(raw, node.type);
+    if (text !== undefined) return text;
+  }
   // `source` is the scalar's text after unescaping and folding, whatever the schema.
   if (typeof node.source === 'string') return node.source;
   if (typeof node.value === 'string') return node.value;

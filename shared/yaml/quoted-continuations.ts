@@ -57,18 +57,20 @@ function quotedScalarEnd(text: string, start: number): number {
   return -1;
 }
 
-// The starts of the non-blank lines inside [from, to) indented no deeper than `indent`.
+// The starts of the non-blank lines inside [from, to) indented no deeper than `indent`. These are the
+// lines `yaml` sees, split at `\n` and `\r` only: to it, U+0085, U+2028 and U+2029 are text, so a line
+// starting with one is not blank (spaces put before such a break change nothing PyYAML reads).
 function shallowLines(text: string, from: number, to: number, indent: number): { start: number; width: number }[] {
   const lines: { start: number; width: number }[] = [];
   for (let i = from; i < to; i++) {
-    if (!BREAK_CHARS.includes(text[i]!)) continue;
+    if (text[i] !== '\n' && text[i] !== '\r') continue;
     if (text[i] === '\r' && text[i + 1] === '\n') i++;
     const start = i + 1;
     let width = 0;
     while (text[start + width] === ' ' || text[start + width] === '\t') width++;
     const next = text[start + width];
     // Blank lines may sit at any indentation.
-    if (start + width < to && next !== undefined && !BREAK_CHARS.includes(next) && width <= indent) lines.push({ start, width });
+    if (start + width < to && next !== undefined && next !== '\n' && next !== '\r' && width <= indent) lines.push({ start, width });
   }
   return lines;
 }

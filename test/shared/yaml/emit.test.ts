@@ -14,6 +14,15 @@ describe.each([
   it.each(cases.strings.map((c) => [label(c.text), c] as const))('%s', (_name, c) => {
     const expected = c[mode];
     const options = { allowUnicode };
+    if (c.text.includes('\x85')) {
+      // PyYAML's readers fold a written U+0085 away: unlike PyYAML, it is written as `\N` in double quotes, and reads back.
+      for (const value of [c.text, new Map([['key', c.text]]), new Map([[c.text, 'v']]), [c.text]]) {
+        const text = dumpYaml(value, options);
+        expect(text).toContain('\\N');
+        expect(loadYaml(text)).toEqual(value);
+      }
+      return;
+    }
     expect(dumpYaml(c.text, options), 'at the root').toBe(expected.root);
     expect(dumpYaml(new Map([['key', c.text]]), options), 'as a value').toBe(expected.value);
     expect(dumpYaml(new Map([[c.text, 'v']]), options), 'as a key').toBe(expected.key);

@@ -31,8 +31,6 @@ const PIECES = [
   'é', '’', '“', '—', '\u00a0', '\u200b', '\ufeff', '😀', '\x85', '\u2028', '\x01', '\x7f', 'yes', 'null', '1:33',
   '0:41', '---', '...', 'Alexey', 'word', 'transcript', 'https://example.com/x?y=1#z', '中文',
 ];
-// Characters YAML 1.1 (PyYAML) reads as line breaks but YAML 1.2 (the `yaml` parser) does not.
-const YAML11_BREAKS = /[\x85\u2028\u2029]/;
 
 type Encoded = null | boolean | { s: string } | { i: string } | { f: string } | { l: Encoded[] } | { m: [Encoded, Encoded][] };
 
@@ -94,6 +92,8 @@ describe.skipIf(!PYTHON)('random values: dumpYaml equals PyYAML', () => {
     const differing = cases.flatMap((c, i) => {
       const options = { allowUnicode: c.unicode, ...(c.width ? { width: c.width } : {}), ...(c.indent ? { indent: c.indent } : {}) };
       const ours = dumpYaml(c.value, options);
+      // Unlike PyYAML, U+0085 (which PyYAML's readers fold away) is always written double-quoted as `\N`.
+      if (ours !== expected[i] && ours.includes('\\N') && JSON.stringify(encode(c.value)).includes('\x85')) return [];
       return ours === expected[i] ? [] : [{ case: i, options, ours, pyyaml: expected[i] }];
     });
     expect(differing.slice(0, 3)).toEqual([]);
@@ -102,7 +102,6 @@ describe.skipIf(!PYTHON)('random values: dumpYaml equals PyYAML', () => {
   it('loads its own output back to the same value', () => {
     const differing = cases.flatMap((c, i) => {
       const text = dumpYaml(c.value, { allowUnicode: c.unicode });
-      if (YAML11_BREAKS.test(text)) return []; // YAML 1.1 line breaks: the `yaml` parser reads them as text
       const back = loadYaml(text);
       return JSON.stringify(tagged(back)) === JSON.stringify(tagged(c.value)) ? [] : [{ case: i, text }];
     });
