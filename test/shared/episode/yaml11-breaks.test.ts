@@ -43,3 +43,21 @@ describe('a file with YAML 1.1 line breaks inside turns', () => {
     expect(loadYaml(dumpSequenceItem(new Map([['line', 'a\x85b']]), { allowUnicode: true }))).toEqual([new Map([['line', 'a\x85b']])]);
   });
 });
+
+describe.skipIf(!PYTHON_WITH_YAML)('random turns holding YAML 1.1 line breaks, edited in and saved', () => {
+  it('read back the same through the engine and through PyYAML', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pieces = ['a', 'word', ' ', '  ', '\n', '\u2028', '\u2029', '\x85', "'", '"', '\\', ': ', ' #', 'é', '\t', '1:33', 'lorem ipsum dolor sit amet consectetur '];
+    const doc = parseEpisode(text, file);
+    const cases = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(rand() * 16) }, () => pieces[Math.floor(rand() * pieces.length)]).join(''));
+    const written = cases.map((line) => serializeEpisode(spliceItems(doc, 0, 1, [{ kind: 'turn', line, sec: 60, time: '1:00', who: 'Alexey' }])));
+    const script = 'import json,sys,yaml\nprint(json.dumps([yaml.safe_load(t.split("---\\n")[1])["transcript"][0]["line"] for t in json.load(sys.stdin)]))';
+    const py = JSON.parse(runPython(script, [], JSON.stringify(written))) as string[];
+    const differing = cases.flatMap((line, i) => {
+      const ours = (parseEpisode(written[i]!, file).items[0] as Turn).line;
+      return ours === line && py[i] === line ? [] : [{ line, ours, pyyaml: py[i], written: written[i]!.split('\n').slice(0, 6).join('\n') }];
+    });
+    expect(differing.slice(0, 3)).toEqual([]);
+  });
+});
