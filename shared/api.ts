@@ -135,10 +135,11 @@ export interface ApiHandlers {
   openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string } | null>;
   /**
    * File › Export…: asks where to write (starting at `suggestedPath`), then writes `text` (UTF-8) or
-   * `base64` (binary formats) atomically. Never over the episode it was made from (`sourcePath`),
-   * nor over the bundled sample; null when the dialog is cancelled.
+   * `base64` (binary formats) atomically. With `again` (Export Again), writes without asking to where
+   * the user last put an export with that suggested name. Never over the episode it was made from
+   * (`sourcePath`), nor over the bundled sample; null when the dialog is cancelled.
    */
-  exportFile(req: { suggestedPath: string; sourcePath?: string; text?: string; base64?: string }): Promise<SavedFile | null>;
+  exportFile(req: { suggestedPath: string; sourcePath?: string; text?: string; base64?: string; again?: boolean }): Promise<SavedFile | null>;
   /** Keeps the unsaved work on an episode (by its path, or the one new episode without `path`), replacing what was kept for it. */
   saveRecovery(req: Omit<Recovery, 'savedAt'>): Promise<void>;
   /** The unsaved work kept for an episode (the new episode without `path`), or null. */

@@ -29,6 +29,8 @@ const COMMAND_TABLE = [
   { id: 'file.import', label: 'Import Raw Transcript…', menu: 'File', key: 'Mod-i' },
   { id: 'file.save', label: 'Save', menu: 'File', key: 'Mod-s', separatorBefore: true },
   { id: 'file.saveAs', label: 'Save As…', menu: 'File', key: 'Mod-Shift-s' },
+  { id: 'file.export', label: 'Export…', menu: 'File', key: 'Mod-e', separatorBefore: true },
+  { id: 'file.exportAgain', label: 'Export Again', menu: 'File', key: 'Mod-Shift-e' },
   { id: 'file.close', label: 'Close', menu: 'File', key: 'Mod-w', main: true, separatorBefore: true },
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', key: 'Mod-z' },
   { id: 'edit.redo', label: 'Redo', menu: 'Edit', key: 'Mod-Shift-z' },

@@ -66,6 +66,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** Every operation of the contract, over real files: arguments checked, then the services called. */
 export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   const episodes = new EpisodeFiles(deps.samplePath, deps.recent);
+  /** Where the user put each export (by its suggested path), for Export Again. */
+  const exportPlaces = new Map<string, string>();
   /** The file with the marks remembered for its path, if any. */
   const withMarks = (file: EpisodeFile): EpisodeFile => {
     const estimated = deps.estimated.get(file.path);
@@ -170,15 +172,19 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async exportFile(arg) {
-      const req = requireRecord('exportFile', arg, ['suggestedPath', 'sourcePath', 'text', 'base64']);
+      const req = requireRecord('exportFile', arg, ['suggestedPath', 'sourcePath', 'text', 'base64', 'again']);
       const suggested = requireString('exportFile', req.suggestedPath, 'suggestedPath');
       const source = optionalString('exportFile', req.sourcePath, 'sourcePath');
       const text = optionalString('exportFile', req.text, 'text');
       const base64 = optionalString('exportFile', req.base64, 'base64');
+      const again = req.again === undefined ? false : requireBoolean('exportFile', req.again, 'again');
       if ((text === undefined) === (base64 === undefined)) throw new Error('exportFile: give exactly one of "text" and "base64"');
-      const path = await deps.dialogs.pickExportPath(suggested);
+      // Export Again writes only where the user chose before, for the same export of the same episode.
+      const path = (again ? exportPlaces.get(suggested) : undefined) ?? (await deps.dialogs.pickExportPath(suggested));
       if (path === null) return null;
-      return exportTo(path, text !== undefined ? text : Buffer.from(base64!, 'base64'), { source, isSample: (p) => episodes.isSample(p) });
+      const saved = await exportTo(path, text !== undefined ? text : Buffer.from(base64!, 'base64'), { source, isSample: (p) => episodes.isSample(p) });
+      exportPlaces.set(suggested, saved.path);
+      return saved;
     },
 
     async saveRecovery(arg) {

@@ -51,12 +51,12 @@ describe('application menu', () => {
     expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
   });
 
-  it('orders File as New Episode, Open Episode…, Open Recent, Open Audio…, Save, Save As…, Close, Quit', () => {
+  it('orders File as New Episode, Open Episode…, Open Recent, Open Audio…, Save, Save As…, Export…, Export Again, Close, Quit', () => {
     const { template } = build();
     const labels = submenuOf(template, 'File').map((item) => item.label ?? item.role ?? item.type);
     // Other File commands (importers) may sit between; these keep their order around them.
     expect(labels.slice(0, 4)).toEqual(['New Episode', 'Open Episode…', 'Open Recent', 'Open Audio…']);
-    expect(labels.slice(labels.indexOf('Save'))).toEqual(['Save', 'Save As…', 'separator', 'Close', 'separator', 'Quit']);
+    expect(labels.slice(labels.indexOf('Save'))).toEqual(['Save', 'Save As…', 'separator', 'Export…', 'Export Again', 'separator', 'Close', 'separator', 'Quit']);
     const menus = template.map((m) => m.label);
     expect(menus.slice(0, 2)).toEqual(['File', 'Edit']);
     expect(menus.slice(-3)).toEqual(['View', 'Playback', 'Help']);

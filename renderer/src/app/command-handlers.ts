@@ -8,10 +8,12 @@ import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
-import { itemAt } from '../editor/transcript-field.js';
+import { documentFromState, itemAt } from '../editor/transcript-field.js';
+import { baseName } from '../../../shared/paths.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
 import type { AudioSession } from './audio-session.js';
+import { makeExport, type Exports } from './export-flow.js';
 import type { CommandHandlers } from './command-keys.js';
 import type { EpisodeSession } from './episode-session.js';
 import type { Overlays } from './overlays.js';
@@ -31,6 +33,8 @@ export interface CommandContext {
   readonly overlays: Overlays;
   /** The speakers Alt+1…9 assign, in that order. */
   readonly roster: () => readonly string[];
+  /** Writing exports, and the last one's choice. */
+  readonly exports: Exports;
 }
 
 /** How much Play Around This Turn's Start plays on each side of it, in seconds. */
@@ -80,6 +84,19 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     },
     'file.save': () => session.save(),
     'file.saveAs': () => session.saveAs(),
+    'file.export': async () => {
+      await session.whenLoaded();
+      overlays.showDialog({ kind: 'export' });
+    },
+    'file.exportAgain': async () => {
+      const choice = ctx.exports.last.get();
+      if (!choice) return overlays.showDialog({ kind: 'export' });
+      await session.whenLoaded();
+      const made = await makeExport(documentFromState(editor.state), session.current.name, choice);
+      if (!made.ok) return session.fail(`Not exported: ${made.error}`);
+      const saved = await ctx.exports.write(made, choice, session.current.path, true).catch((err: unknown) => void session.fail(err));
+      if (saved) session.notify(`Exported ${baseName(saved.path)}`);
+    },
     'file.close': () => session.close(),
     'edit.undo': () => editor.run(undo),
     'edit.redo': () => editor.run(redo),

@@ -13,6 +13,7 @@ import { AudioSession } from './audio-session.js';
 import { commandHandlers } from './command-handlers.js';
 import { APP_KEY_SCOPE, commandKeyBindings } from './command-keys.js';
 import { EpisodeSession } from './episode-session.js';
+import { Exports } from './export-flow.js';
 import { listenForFileDrops } from './file-drop.js';
 import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
@@ -37,6 +38,7 @@ export interface Workspace {
   readonly sync: PlaybackSync;
   readonly overlays: Overlays;
   readonly settings: Settings;
+  readonly exports: Exports;
   /** Runs a command, as its menu item or its key does. */
   run(id: CommandId): void;
   /** The speakers Alt+1…9 assign: the episode's, then the host. */
@@ -75,9 +77,10 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const sync = new PlaybackSync(editor, waveform);
   const overlays = new Overlays();
   const settings = new Settings(api);
+  const exports = new Exports(api);
   const recovery = new RecoveryWriter(api, editor, session);
   const rosterNow = () => roster(editor.state, [settings.hostName.get()]);
-  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow });
+  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports });
 
   let episodePath = session.current.path;
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
@@ -139,6 +142,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     sync,
     overlays,
     settings,
+    exports,
     run,
     roster: rosterNow,
     destroy() {

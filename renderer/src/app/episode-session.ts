@@ -135,6 +135,11 @@ export class EpisodeSession {
     return loading;
   }
 
+  /** Shows a short note of something done around the session (an export written). */
+  notify(notice: string): void {
+    this.update({ notice, error: undefined });
+  }
+
   /** Shows a failure of something done around the session (an import that could not read its file). */
   fail(err: unknown): void {
     this.update({ error: errorMessage(err) });

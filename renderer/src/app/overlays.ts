@@ -10,6 +10,7 @@ export type OpenDialog =
   | { readonly kind: 'rename' }
   | { readonly kind: 'host' }
   | { readonly kind: 'shift' }
+  | { readonly kind: 'export' }
   | { readonly kind: 'align'; readonly captions: { readonly path: string; readonly text: string } }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
   | { readonly kind: 'recovery'; readonly offer: RecoveryOffer }

@@ -3,12 +3,14 @@ import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-command
 import { retimeTurns, shiftedTurns, shiftTimes } from '../editor/time-commands.js';
 import { documentFromState, replaceAllItems, transcriptField } from '../editor/transcript-field.js';
 import { formatTime } from '../../../shared/episode/index.js';
+import { baseName } from '../../../shared/paths.js';
 import { readTimeInput, resolveTimeInput } from '../../../shared/episode/time-input.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { useObservable } from './use-observable.js';
 
 // Dialogs are chunks of their own (the importer with them): the first screen never waits for them.
 const AlignDialog = lazy(() => import('./AlignDialog.js').then((m) => ({ default: m.AlignDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog.js').then((m) => ({ default: m.ExportDialog })));
 const HelpOverlay = lazy(() => import('./HelpOverlay.js').then((m) => ({ default: m.HelpOverlay })));
 const ImportDialog = lazy(() => import('./ImportDialog.js').then((m) => ({ default: m.ImportDialog })));
 const PromptDialog = lazy(() => import('./PromptDialog.js').then((m) => ({ default: m.PromptDialog })));
@@ -72,6 +74,22 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
           onApply={(items) => {
             close();
             editor.run(retimeTurns(items));
+          }}
+          onCancel={close}
+        />
+      );
+    case 'export':
+      return (
+        <ExportDialog
+          doc={documentFromState(editor.state)}
+          episodeName={session.current.name}
+          initial={workspace.exports.last.get()}
+          onExport={(made, choice) => {
+            close();
+            void workspace.exports.write(made, choice, session.current.path).then(
+              (saved) => saved && session.notify(`Exported ${baseName(saved.path)}`),
+              (err: unknown) => session.fail(err),
+            );
           }}
           onCancel={close}
         />

@@ -1,9 +1,11 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, speakerCommandId } from '../../../shared/commands.js';
 import { AudioSession } from '../../../renderer/src/app/audio-session.js';
 import { commandHandlers } from '../../../renderer/src/app/command-handlers.js';
+import { Exports, makeExport } from '../../../renderer/src/app/export-flow.js';
+import { documentFromState } from '../../../renderer/src/editor/transcript-field.js';
 import { Overlays } from '../../../renderer/src/app/overlays.js';
 import { PlaybackSync } from '../../../renderer/src/app/playback-sync.js';
 import { roster } from '../../../renderer/src/editor/speaker-commands.js';
@@ -18,13 +20,14 @@ async function setup() {
   const player = new StandInPlayer();
   const sync = new PlaybackSync(editor, player);
   const overlays = new Overlays();
-  const handlers = commandHandlers({ api: main.api, editor, session, player, audio: new AudioSession(main.api, player), sync, overlays, roster: () => roster(editor.state, ['Host']) });
+  const exports = new Exports(main.api);
+  const handlers = commandHandlers({ api: main.api, editor, session, player, audio: new AudioSession(main.api, player), sync, overlays, roster: () => roster(editor.state, ['Host']), exports });
   editor.revealItem(1);
   const whoAt = (index: number) => {
     const item = editor.state.field(transcriptField).items[index];
     return item?.kind === 'turn' ? item.who : undefined;
   };
-  return { main, path, editor, session, player, sync, overlays, handlers, whoAt };
+  return { main, path, editor, session, player, sync, overlays, handlers, whoAt, exports };
 }
 
 describe('the command handlers', () => {
@@ -99,6 +102,27 @@ describe('the command handlers', () => {
     expect(overlays.dialog.get()).toEqual({ kind: 'shift' });
     handlers['edit.undo']();
     expect(item()).toMatchObject({ sec: 100 });
+  });
+
+  it('export through main, and Export Again writes the same export where the user put it, without asking', async () => {
+    const { main, path, editor, handlers, overlays, exports, session } = await setup();
+    await handlers['file.exportAgain']();
+    expect(overlays.dialog.get()).toEqual({ kind: 'export' });
+    overlays.closeDialog();
+    const choice = { format: 'srt', clean: [], speakerPrefix: true, fixChapters: false } as const;
+    const made = await makeExport(documentFromState(editor.state), 'episode.md', choice);
+    if (!made.ok) throw new Error(made.error);
+    expect(made.fileName).toBe('episode.srt');
+    const target = join(main.dir, 'subtitles.srt');
+    main.dialogs.queue({ save: target });
+    expect((await exports.write(made, choice, path))?.path).toBe(target);
+    const written = readFileSync(target, 'utf8');
+    expect(written).toMatch(/^1\n00:01:33,000 --> [\d:,]+\nAlexey: This week/);
+    writeFileSync(target, 'stale');
+    await handlers['file.exportAgain']();
+    expect(readFileSync(target, 'utf8')).toBe(written);
+    expect(session.current.notice).toBe('Exported subtitles.srt');
+    expect(main.dialogs.history().filter((d) => d.dialog === 'save')).toHaveLength(1);
   });
 
   it('open the import dialog with the raw file main read, and toggle the help', async () => {
