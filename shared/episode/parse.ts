@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { errorMessage } from '../errors.js';
 import { parseYamlLeniently } from '../yaml/lenient-parse.js';
-import { toYamlValueFromNode } from '../yaml/load.js';
+import { NON_PRINTABLE, toYamlValueFromNode } from '../yaml/load.js';
 import type { YamlValue } from '../yaml/value.js';
 import { EpisodeParseError, type EpisodeDocument, type LoadError, type FrontEntry, type TranscriptLayout } from './document.js';
 import { TURN_KEYS, type ItemOrigin, type TranscriptItem } from './items.js';
@@ -36,9 +36,22 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
     }
   };
 
+  // PyYAML refuses the whole frontmatter for one NUL or other control character: the site and scripts would load none of it.
+  const refused = NON_PRINTABLE.exec(frontmatter);
+  if (refused) {
+    const at = refused.index;
+    const code = refused[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const name = code === '0000' ? ' (NUL)' : '';
+    loadErrors.push({
+      line: frontmatterLine + lines.lineOf(at),
+      column: at - lines.lineStart(at) + 1,
+      message: `the character U+${code}${name}, which PyYAML refuses anywhere in the frontmatter (it loads none of it); remove it`,
+    });
+  }
+
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { file, preamble, opening, frontmatterLine, lead: frontmatter, entries: [], items: [], end, style: detectStyle(frontmatter, 0), loadErrors: [] };
+    return { file, preamble, opening, frontmatterLine, lead: frontmatter, entries: [], items: [], end, style: detectStyle(frontmatter, 0), loadErrors };
   }
   if (!isMap(root)) return fail(nodeStart(root), 'the frontmatter is not a mapping of keys to values');
 

@@ -14,6 +14,7 @@ export const PROBLEM_CODES = [
   'header-run',
   'item-unknown',
   'duration-mismatch',
+  'key-duplicate',
 ] as const;
 
 /** One kind of problem. */

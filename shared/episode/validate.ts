@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml';
 import type { EpisodeDocument } from './document.js';
 import type { Turn } from './items.js';
 import { itemLabel, shortText, type Problem, type ProblemCode, type Severity } from './problems.js';
@@ -19,7 +20,7 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
     severity: 'error',
     message: `PyYAML cannot load this value: ${message}`,
   }));
-  problems.push(...checkDuration(doc));
+  problems.push(...checkDuration(doc), ...duplicateEntries(doc));
   const counts = speakerCounts(doc.items);
   const seenLines = new Map<string, number>();
   let lastSec: { sec: number; index: number } | undefined;
@@ -28,6 +29,13 @@ export function validateEpisode(doc: Pick<EpisodeDocument, 'file' | 'items'> & P
     const report = (code: ProblemCode, severity: Severity, message: string) =>
       problems.push({ file: doc.file, index, line: item.origin?.line ?? null, code, severity, message });
 
+    const again = item.origin && duplicateKey(item.origin.text);
+    if (again) {
+      problems.push({
+        file: doc.file, index, line: item.origin!.line + again.lineOffset, code: 'key-duplicate', severity: 'warning',
+        message: `the key \`${again.key}\` appears twice in ${itemLabel(item)}: PyYAML keeps only the last value, and the first is lost on save`,
+      });
+    }
     if (item.kind === 'unknown') {
       report('item-unknown', 'warning', `this item is neither a turn nor a header: ${item.reason}; it is kept as it is`);
       return;
@@ -99,6 +107,36 @@ function checkDuration(doc: Pick<EpisodeDocument, 'file' | 'items'> & Partial<Pi
   const shown = typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value);
   const message = `duration ${shown} should be ${formatDuration(expected)}: the last turn's sec minus the first turn's (${formatTime(expected)})`;
   return [{ file: doc.file, index: null, line: entry.origin?.line ?? null, code: 'duration-mismatch', severity: 'warning', message }];
+}
+
+/** A top-level key written twice: PyYAML (and the site) keep only the last value. */
+function duplicateEntries(doc: Partial<Pick<EpisodeDocument, 'file' | 'entries'>>): Problem[] {
+  const seen = new Map<string, number | null>();
+  const problems: Problem[] = [];
+  for (const entry of doc.entries ?? []) {
+    const line = entry.origin?.line ?? null;
+    if (seen.has(entry.key)) {
+      const first = seen.get(entry.key);
+      const where = first === null || first === undefined ? '' : ` (first at line ${first})`;
+      problems.push({
+        file: doc.file ?? '', index: null, line, code: 'key-duplicate', severity: 'warning',
+        message: `the key \`${entry.key}\` appears again${where}: PyYAML keeps only the last value`,
+      });
+    } else seen.set(entry.key, line);
+  }
+  return problems;
+}
+
+/** The first key an item's text holds twice, and the line it is on (0-based within the text); only parsed when a key looks repeated. */
+function duplicateKey(text: string): { key: string; lineOffset: number } | undefined {
+  const keys = [...text.matchAll(/^[ -]*([^\s:#'"][^:\n]*?):(?=\s|$)/gm)].map((m) => m[1]!);
+  if (new Set(keys).size === keys.length) return undefined;
+  const error = parseDocument(text).errors.find((e) => e.code === 'DUPLICATE_KEY');
+  if (!error) return undefined;
+  const at = error.pos[0];
+  const lineOffset = text.slice(0, at).split('\n').length - 1;
+  const key = /^[ -]*([^:\n]*?):/.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1))?.[1]?.trim() ?? '?';
+  return { key, lineOffset };
 }
 
 function sexagesimal(text: string): number {

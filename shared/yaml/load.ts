@@ -17,8 +17,8 @@ export class YamlLoadError extends Error {
   }
 }
 
-// PyYAML's Reader refuses these characters anywhere in the stream (Reader.NON_PRINTABLE).
-const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** PyYAML's Reader refuses these characters anywhere in the stream (Reader.NON_PRINTABLE). */
+export const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** `yaml.safe_load(text)` as a YamlValue; throws a YamlLoadError with line and column where PyYAML fails. */
 export function loadYaml(text: string): YamlValue {

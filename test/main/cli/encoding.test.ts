@@ -32,3 +32,21 @@ describe('the command line on a file with a byte order mark', () => {
     expect(readFileSync(copy, 'utf8')).toMatch(/^\uFEFF---\ntitle: .*\n  time: 0:05\n/s);
   });
 });
+
+describe('episode check on characters PyYAML refuses and keys written twice', () => {
+  it('reports the NUL byte as an error (exit 1) and the duplicate keys as warnings', async () => {
+    const { code, out } = await run('check', fixture('episodes/refused-and-duplicate.md'));
+    expect(code).toBe(1);
+    expect(out).toContain('refused-and-duplicate.md:5:20: error yaml-error: PyYAML cannot load this value: the character U+0000 (NUL)');
+    expect(out).toContain('refused-and-duplicate.md:3: warning key-duplicate: the key `title` appears again (first at line 2)');
+    expect(out).toContain('refused-and-duplicate.md:13: warning key-duplicate: the key `line` appears twice');
+  });
+
+  it('and fmt --rewrite refuses it, writing nothing', async () => {
+    const copy = tempCopy('refused-and-duplicate.md');
+    const { code, err } = await run('fmt', '--rewrite', copy);
+    expect(code).toBe(2);
+    expect(err).toContain(`${copy}:5:20: cannot rewrite: PyYAML cannot load this value: the character U+0000`);
+    expect(readFileSync(copy).equals(readFileSync(fixture('episodes/refused-and-duplicate.md')))).toBe(true);
+  });
+});

@@ -28,8 +28,8 @@ describe('validateEpisode', () => {
     ]);
   });
 
-  it('covers every problem code but yaml-error (which the command line reports)', () => {
-    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(PROBLEM_CODES.filter((c) => c !== 'yaml-error')));
+  it('covers every problem code but yaml-error (which the command line reports) and key-duplicate (refused-and-duplicate.md)', () => {
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(PROBLEM_CODES.filter((c) => c !== 'yaml-error' && c !== 'key-duplicate')));
   });
 
   it('gives file, source line, severity and a message that says what to do', () => {
@@ -51,5 +51,25 @@ describe('validateEpisode', () => {
   it('finds no errors in the clean seed episode', () => {
     const seedProblems = validateEpisode(load(seed('000'), 'seed.md'));
     expect(seedProblems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('characters PyYAML refuses, and keys written twice', () => {
+  const file = fixture('episodes/refused-and-duplicate.md');
+  const found = validateEpisode(parseEpisode(readFileSync(file, 'utf8'), 'refused-and-duplicate.md'));
+
+  it('reports a NUL byte as an error at its line and column', () => {
+    expect(found.filter((p) => p.code === 'yaml-error')).toEqual([{
+      file: 'refused-and-duplicate.md', index: null, line: 5, column: 20, code: 'yaml-error', severity: 'error',
+      message: 'PyYAML cannot load this value: the character U+0000 (NUL), which PyYAML refuses anywhere in the frontmatter (it loads none of it); remove it',
+    }]);
+    expect(hasErrors(found)).toBe(true);
+  });
+
+  it('warns of a key written twice, at the top level and in an item, and of nothing inside quotes', () => {
+    expect(found.filter((p) => p.code === 'key-duplicate').map((p) => [p.line, p.index, p.severity, p.message])).toEqual([
+      [3, null, 'warning', 'the key `title` appears again (first at line 2): PyYAML keeps only the last value'],
+      [13, 1, 'warning', 'the key `line` appears twice in the turn at 0:05 (Jane): PyYAML keeps only the last value, and the first is lost on save'],
+    ]);
   });
 });
