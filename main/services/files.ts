@@ -14,9 +14,17 @@ export class EncodingError extends Error {
     readonly column: number,
     readonly byte: number,
   ) {
-    const hex = byte.toString(16).toUpperCase().padStart(2, '0');
-    super(`${path}:${line}:${column}: not valid UTF-8 (byte 0x${hex}); the file was not opened, so nothing in it can be lost`);
+    super(`${path}:${line}:${column}: ${encodingReason(byte)}`);
   }
+
+  /** The message without the place, for a problem (`encoding-invalid`) that carries file, line and column itself. */
+  get reason(): string {
+    return encodingReason(this.byte);
+  }
+}
+
+function encodingReason(byte: number): string {
+  return `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); the file was not opened, so nothing in it can be lost`;
 }
 
 // Strict: a lossy decode turns bad bytes into U+FFFD, and the next save writes those over the user's bytes.

@@ -3,6 +3,8 @@ import type { TranscriptItem } from './items.js';
 /** Every kind of problem validation reports. */
 export const PROBLEM_CODES = [
   'yaml-error',
+  // A file that is not valid UTF-8 (main/services/files.ts EncodingError): never opened, never written.
+  'encoding-invalid',
   'sec-decreasing',
   'time-sec-mismatch',
   'time-malformed',
