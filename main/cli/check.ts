@@ -1,6 +1,7 @@
 import { EpisodeParseError, formatProblem, hasErrors, validateEpisode, type Problem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode } from '../services/episodes.js';
+import { EncodingError } from '../services/files.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** `episode check [--json] FILE...`: 0 when clean of errors, 1 with errors, 2 when a file cannot be read. */
@@ -14,6 +15,8 @@ export async function checkCommand(files: readonly string[], options: { json: bo
       unreadable = true;
       if (err instanceof EpisodeParseError) {
         all.push({ file, index: null, line: err.line, column: err.column, code: 'yaml-error', severity: 'error', message: err.reason });
+      } else if (err instanceof EncodingError) {
+        all.push({ file, index: null, line: err.line, column: err.column, code: 'encoding-invalid', severity: 'error', message: err.reason });
       } else {
         io.err(errorMessage(err));
       }

@@ -12,7 +12,16 @@ function tempCopy(name: string): string {
 }
 
 describe('the command line on a file that is not valid UTF-8', () => {
-  it.each([['check'], ['fmt'], ['fmt', '--rewrite'], ['fix'], ['fix', '--only', 'time-unquoted']])('%s reports the first bad byte, exits 2 and writes nothing', async (...args) => {
+  it('check reports it as an encoding-invalid problem at the first bad byte (in --json too) and exits 2', async () => {
+    const copy = tempCopy('invalid-utf8.md');
+    const { code, out } = await run('check', copy);
+    expect(code).toBe(2);
+    expect(out).toContain(`${copy}:12:12: error encoding-invalid: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    const json = await run('check', '--json', copy);
+    expect(JSON.parse(json.out)).toEqual([expect.objectContaining({ file: copy, line: 12, column: 12, code: 'encoding-invalid', severity: 'error' })]);
+  });
+
+  it.each([['fmt'], ['fmt', '--rewrite'], ['fix'], ['fix', '--only', 'time-unquoted']])('%s reports the first bad byte, exits 2 and writes nothing', async (...args) => {
     const copy = tempCopy('invalid-utf8.md');
     const { code, err } = await run(...args, copy);
     expect(code).toBe(2);
