@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
-import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 /** The start and end of each cue of an SRT file, in seconds. */
 function cueTimes(srt: string): [number, number][] {
@@ -13,26 +12,10 @@ function cueTimes(srt: string): [number, number][] {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('export from the app, in the harness', () => {
-  let browser: Browser;
-  let app: AppUnderTest | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    const stopping = app;
-    app = undefined;
-    await stopCheckingErrors(stopping);
-  });
+  const apps = appPerTest();
 
   it('exports subtitles with a preview, then Export Again writes them once more without asking', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000') });
     const episodeBefore = readFileSync(harness.episode!, 'utf8');
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });

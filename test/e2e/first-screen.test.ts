@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
-import { EDITABLE_TRANSCRIPT, HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { EDITABLE_TRANSCRIPT, HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 /** What the page looked like when its first line of text appeared (recorded by an init script). */
 interface FirstSight {
@@ -28,26 +27,10 @@ function watchFirstLine() {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the first screen', () => {
-  let browser: Browser;
-  let app: AppUnderTest | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    const stopping = app;
-    app = undefined;
-    await stopCheckingErrors(stopping);
-  });
+  const apps = appPerTest();
 
   it('shows the first turns before the rest of the app, where the whole app then shows them, in the same editor', async () => {
-    app = await startApp(browser, { episode: seed('000'), open: false });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000'), open: false });
     await page.addInitScript(watchFirstLine);
     await page.goto(harness.url);
     await page.locator(EDITABLE_TRANSCRIPT).waitFor();
@@ -67,8 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('the first screen', () => {
   }, START_APP_TIMEOUT);
 
   it('becomes an editor with its undo history once the whole file is read', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page } = app;
+    const { page } = await apps.start({ episode: seed('000') });
     const line = page.locator('.cm-line').nth(1);
     const before = await line.textContent();
     await line.click();

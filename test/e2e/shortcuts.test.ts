@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
-import { HAS_CHROMIUM, launchBrowser } from './support/browser.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { HAS_CHROMIUM } from './support/browser.js';
 
 type KeyWindow = Window & { keysSeen?: { key: string; prevented: boolean }[] };
 
@@ -22,28 +22,12 @@ async function watchKeys(page: Page): Promise<() => Promise<{ key: string; preve
 }
 
 describe.skipIf(!HAS_CHROMIUM)('shortcuts in the window', () => {
-  let browser: Browser;
-  let app: AppUnderTest | undefined;
+  const apps = appPerTest();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   beforeEach(async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    ({ page } = app);
+    ({ page } = await apps.start({ episode: seed('000') }));
   }, START_APP_TIMEOUT);
-
-  afterEach(async () => {
-    const stopping = app;
-    app = undefined;
-    await stopCheckingErrors(stopping);
-  });
 
   it('run a command once with the focus on a button, handled there so that the menu does not run it again', async () => {
     const keys = await watchKeys(page);

@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeToneAudio } from '../support/audio.js';
 import { changedLines } from '../support/diff.js';
 import { corpusFile, seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
-import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 const seedText = readFileSync(seed('000'), 'utf8');
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
@@ -21,33 +21,23 @@ async function save(page: Page, path: string): Promise<string> {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
-  let browser: Browser;
-  let app: AppUnderTest | undefined;
+  const apps = appPerTest();
   let audioDir: string;
   let audio: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     // A tone as long as the seed's talk, named as the episode's copy will be, so that it opens beside it.
     audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-timing-'));
     audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
     await makeToneAudio(audio, 300, 'ogg');
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     if (audioDir) rmSync(audioDir, { recursive: true, force: true });
   });
 
-  afterEach(async () => {
-    const stopping = app;
-    app = undefined;
-    await stopCheckingErrors(stopping);
-  });
-
   it('nudges a turn’s time with its keys, and a save changes only that turn’s sec and time', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000') });
     await line(page, 1).click();
     await page.keyboard.press('Alt+.');
     await page.keyboard.press('Alt+.');
@@ -57,8 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('shifts this turn and every later one by what the dialog is told, refusing a time that reads two ways', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000') });
     await line(page, 2).click();
     await page.keyboard.press('Alt+Shift+T');
     const field = page.getByLabel('Shift by (+2, -1:30), or start the first turn at (12:05)');
@@ -89,8 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('takes +2 in the time box, and refuses 6:75 there with a message', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page } = app;
+    const { page } = await apps.start({ episode: seed('000') });
     await line(page, 1).locator('.cm-turn-time').dblclick();
     const box = page.getByLabel('Time', { exact: true });
     await box.fill('6:75');
@@ -104,8 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('opens the time box above a turn with no room below it, never under the problems panel', async () => {
-    app = await startApp(browser, { episode: seed('000') });
-    const { page } = app;
+    const { page } = await apps.start({ episode: seed('000') });
     await line(page, 0).click();
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.cm-panels-bottom');
@@ -133,8 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('sets a turn’s time from the playhead and plays around its start', async () => {
-    app = await startApp(browser, { episode: seed('000'), files: [audio] });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000'), files: [audio] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // Seek by clicking another turn's time (4th item, 1:59), then put the cursor on the 2nd and take the playhead.
     await line(page, 3).locator('.cm-turn-time').click();
@@ -148,8 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('sets a turn’s time by dragging the start of its region on the waveform', async () => {
-    app = await startApp(browser, { episode: seed('000'), files: [audio] });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode: seed('000'), files: [audio] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // Bring the turn's region into view: play from its time.
     await line(page, 1).locator('.cm-turn-time').click();
@@ -169,8 +154,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
 
   it('fixes every plain time from the problems panel in one step, and a save quotes just those times', async () => {
     const episode = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
-    app = await startApp(browser, { episode });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode });
     await line(page, 0).click();
     await page.keyboard.press('Control+Shift+M');
     const problem = page.locator('.cm-panel-lint li', { hasText: 'is not quoted' }).first();
@@ -192,8 +176,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
 
   it('aligns an episode to its video captions: a preview, then one undo step, and a save changes only times', async () => {
     const episode = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
-    app = await startApp(browser, { episode });
-    const { page, harness } = app;
+    const { page, harness } = await apps.start({ episode });
     const text = readFileSync(episode, 'utf8');
     await harness.answer({ raw: seed('001') });
     await harness.command('time.alignToCaptions');

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadApp, newAppPage } from './browser.js';
+import { launchBrowser, loadApp, newAppPage } from './browser.js';
 import { startHarness, type HarnessOptions, type RunningHarness } from './harness.js';
 
 /** One test's own harness (over its own copy of the episode) and a page on it. */
@@ -56,4 +56,25 @@ export async function stopCheckingErrors(app: AppUnderTest | undefined): Promise
   if (!app) return; // its start failed, and said why
   await app.stop();
   expect(app.errors, 'errors raised in the page').toEqual([]);
+}
+
+/**
+ * The hooks of a describe block whose tests each start their own app: one browser for the block,
+ * and each test's app stopped after it, failing the test when its page raised errors.
+ */
+export function appPerTest(): { start(options?: AppOptions): Promise<AppUnderTest> } {
+  let browser: Browser | undefined;
+  let app: AppUnderTest | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const stopping = app;
+    app = undefined;
+    await stopCheckingErrors(stopping);
+  });
+  return { start: async (options) => (app = await startApp(browser!, options)) };
 }
