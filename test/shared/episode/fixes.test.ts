@@ -18,7 +18,7 @@ import {
   type Turn,
 } from '../../../shared/episode/index.js';
 import { changedLines } from '../../support/diff.js';
-import { corpusFile, corpusFiles, fixture } from '../../support/paths.js';
+import { CORPUS, corpusFile, corpusFiles, fixture } from '../../support/paths.js';
 import { PYTHON_WITH_YAML, runPython } from '../../support/python.js';
 
 /** An episode file holding these transcript items (YAML text, one item each). */
@@ -352,7 +352,8 @@ print(json.dumps(out))
     const read = PYTHON_WITH_YAML ? (JSON.parse(runPython(script, [], [...changed, ...copies].join('\n'))) as Record<string, string | ([string, string] | null)[]>) : {};
 
     it('loads every fixed file with every turn’s words unchanged and every time as text', () => {
-      expect(changed.length).toBeGreaterThan(5);
+      // Fixes change 68 of the 263 files of the whole corpus, and 5 of the 19 of the sample in the repository.
+      expect(changed.length).toBeGreaterThanOrEqual(CORPUS.full ? 60 : 5);
       changed.forEach((f, i) => {
         const before = read[f]!;
         const after = read[copies[i]!]!;
