@@ -49,7 +49,13 @@ function contextOf(doc: EpisodeDocument): Context {
 
 /** The fix for one problem validateEpisode reported on `doc`, or undefined when there is none. */
 export function fixFor(doc: EpisodeDocument, problem: Problem): Fix | undefined {
-  return fixWith(contextOf(doc), problem);
+  return fixerOf(doc)(problem);
+}
+
+/** The fixes of many problems of one document (the problems panel's, say), working out what they share once. */
+export function fixerOf(doc: EpisodeDocument): (problem: Problem) => Fix | undefined {
+  const context = contextOf(doc);
+  return (problem) => fixWith(context, problem);
 }
 
 /** Fixes for every fixable problem of the given codes (default: SAFE_FIXES), in item order, none overlapping. */

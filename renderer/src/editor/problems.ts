@@ -1,7 +1,7 @@
 import { linter, lintGutter, setDiagnosticsEffect, type Action, type Diagnostic } from '@codemirror/lint';
 import { StateField } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { fixesOf, fixFor, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
+import { fixerOf, fixesOf, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
 import { applyFixes } from './fix-commands.js';
 import { documentFromState, itemDataChanged } from './transcript-field.js';
 
@@ -9,6 +9,7 @@ import { documentFromState, itemDataChanged } from './transcript-field.js';
 function problemDiagnostics(view: EditorView): Diagnostic[] {
   const { state } = view;
   const doc = documentFromState(state);
+  const fixOf = fixerOf(doc);
   return validateEpisode(doc).flatMap((p) => {
     // A problem of the whole file (its duration, a YAML value) is shown at the top.
     if (p.index === null) return [{ from: 0, to: 0, severity: p.severity, source: p.code, message: `File: ${p.message}` }];
@@ -16,7 +17,7 @@ function problemDiagnostics(view: EditorView): Diagnostic[] {
     const line = state.doc.line(p.index + 1);
     // The panel lists problems without their lines: each names its turn as the user sees it.
     const where = itemLabel(doc.items[p.index]);
-    const fix = fixFor(doc, p);
+    const fix = fixOf(p);
     const message = `${where[0]!.toUpperCase()}${where.slice(1)}: ${p.message}${fix ? ` (Fix: ${fix.description})` : ''}`;
     return [{ from: line.from, to: line.to, severity: p.severity, source: p.code, message, ...(fix && { actions: fixActions(fix) }) }];
   });
