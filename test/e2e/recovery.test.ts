@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
-import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
-import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 /** The editor line of a transcript item (0-based), as the user sees it. */
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
@@ -16,25 +16,11 @@ const recoveryFiles = (dir: string) => {
 };
 
 describe.skipIf(!HAS_CHROMIUM)('crash recovery in Chromium, through the harness', () => {
-  let browser: Browser;
-  let app: AppUnderTest | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(async () => {
-    const stopping = app;
-    app = undefined;
-    await stopCheckingErrors(stopping);
-  });
+  const apps = appPerTest();
 
   it('keeps an edit through a kill of the harness and the page, offers it at the next start, restores it, and Undo gives the file on disk', async () => {
-    const first = await startApp(browser, { episode: seed('000') });
+    // Killed below; the app started again after it is the one stopped and checked.
+    const first = await apps.start({ episode: seed('000') });
     const { harness, page } = first;
     const disk = readFileSync(harness.episode!, 'utf8');
     await line(page, 1).click();
@@ -47,8 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)('crash recovery in Chromium, through the harness'
     await page.close();
     await harness.kill();
 
-    app = await startApp(browser, { again: harness });
-    const { page: again } = app;
+    const { page: again } = await apps.start({ again: harness });
     const dialog = again.getByRole('dialog', { name: 'Recovered changes' });
     await expect.poll(() => dialog.innerText()).toContain('Unsaved changes to 000_20d14bc3ae7c44b9.md from');
     expect(await dialog.innerText()).toContain('1 item differs from the file on disk');

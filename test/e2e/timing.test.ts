@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeToneAudio } from '../support/audio.js';
-import { changedLines } from '../support/diff.js';
+import { changedLines, lineChanges } from '../support/diff.js';
 import { corpusFile, seed } from '../support/paths.js';
 import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
 import { HAS_CHROMIUM, screenshot } from './support/browser.js';
@@ -163,11 +163,8 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await screenshot(page, 'timing-fix-in-panel');
     await problem.getByRole('button', { name: 'Fix all of this kind' }).click();
     await page.waitForFunction(() => !document.querySelector('.cm-panel-lint')?.textContent?.includes('is not quoted'));
-    const before = readFileSync(episode, 'utf8').split('\n');
     // Saved with the focus still on the panel's button: the app's keys work there too.
-    const after = (await save(page, harness.episode!)).split('\n');
-    expect(after.length).toBe(before.length);
-    const changed = after.flatMap((text, i) => (text === before[i] ? [] : [{ was: before[i]!, now: text }]));
+    const changed = lineChanges(readFileSync(episode, 'utf8'), await save(page, harness.episode!));
     expect(changed.length).toBeGreaterThan(0);
     for (const { was, now } of changed) expect(now).toBe(was.replace(/time: (\S+)$/, "time: '$1'"));
     await page.keyboard.press('Control+z');
@@ -195,13 +192,9 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await dirty(false);
     await page.keyboard.press('Control+Shift+Z');
     await dirty(true);
-    const written = await save(page, harness.episode!);
-    const before = text.split('\n');
-    const after = written.split('\n');
-    expect(after.length).toBe(before.length);
-    const changed = after.flatMap((l, i) => (l === before[i] ? [] : [l]));
+    const changed = lineChanges(text, await save(page, harness.episode!));
     // Each moved turn changes its sec and its time, nothing else.
     expect(changed.length).toBe(2 * moved);
-    for (const l of changed) expect(l).toMatch(/^ {2}(sec: \d+|time: '\d+:\d\d(:\d\d)?')$/);
+    for (const { now } of changed) expect(now).toMatch(/^ {2}(sec: \d+|time: '\d+:\d\d(:\d\d)?')$/);
   });
 }, START_APP_TIMEOUT * 4);

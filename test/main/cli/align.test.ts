@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode } from '../../../shared/episode/index.js';
 import { runEpisodeCli as run } from '../../support/cli.js';
+import { differingLines } from '../../support/diff.js';
 import { corpusFile, seed } from '../../support/paths.js';
 
 const EPISODE = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
@@ -17,14 +18,6 @@ function tempCopy(dir = tempDir()): string {
   const copy = join(dir, 'episode.md');
   copyFileSync(EPISODE, copy);
   return copy;
-}
-
-/** The 1-based numbers of the lines that differ between two texts with the same number of lines. */
-function differingLines(before: string, after: string): number[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  expect(b.length).toBe(a.length);
-  return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
 }
 
 /** The file lines of the `sec:` and `time:` of the turns whose sec differs between two texts. */

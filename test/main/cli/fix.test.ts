@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode } from '../../../shared/episode/index.js';
 import { runEpisodeCli as run } from '../../support/cli.js';
+import { differingLines } from '../../support/diff.js';
 import { corpusFile, fixture, seed } from '../../support/paths.js';
 
 function tempCopy(path: string, name = 'episode.md'): string {
@@ -11,14 +12,6 @@ function tempCopy(path: string, name = 'episode.md'): string {
   const copy = join(dir, name);
   copyFileSync(path, copy);
   return copy;
-}
-
-/** The 1-based numbers of the lines that differ between two texts with the same number of lines. */
-function differingLines(before: string, after: string): number[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  expect(b.length).toBe(a.length);
-  return a.flatMap((line, i) => (line === b[i] ? [] : [i + 1]));
 }
 
 /** The file lines of the items that start on the given lines (each item up to the next item or the end of the transcript). */

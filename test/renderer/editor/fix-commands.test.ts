@@ -6,6 +6,7 @@ import { documentFromState } from '../../../renderer/src/editor/transcript-field
 import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
 import { HeadlessTranscript } from '../../../renderer/src/editor/transcript-host.js';
 import { applyFixes as applyToDocument, FIXABLE_CODES, fixesOf, parseEpisode, serializeEpisode, validateEpisode } from '../../../shared/episode/index.js';
+import { lineChanges } from '../../support/diff.js';
 import { corpusFile, fixture } from '../../support/paths.js';
 
 /** A view-less editor with its undo history, showing a file as the app opens it. */
@@ -23,10 +24,7 @@ describe('quick fixes in the editor', () => {
     expect(fixes.length).toBeGreaterThan(0);
     expect(editor.run(applyFixes(fixes))).toBe(true);
     expect(validateEpisode(documentFromState(editor.state)).filter((p) => p.code === 'time-unquoted')).toEqual([]);
-    const before = text.split('\n');
-    const after = written().split('\n');
-    expect(after.length).toBe(before.length);
-    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [{ was: before[i]!, now: line }]));
+    const changed = lineChanges(text, written());
     expect(changed.length).toBe(fixes.length);
     for (const { was, now } of changed) expect(now).toBe(was.replace(/time: (\S+)$/, "time: '$1'"));
     editor.run(undo);
