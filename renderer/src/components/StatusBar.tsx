@@ -1,6 +1,6 @@
 import { commandTitle } from '../../../shared/commands.js';
 import type { Workspace } from '../app/create-workspace.js';
-import { problemCountsField } from '../editor/problems.js';
+import { problemCountsField } from '../editor/problem-marks.js';
 import { IS_MAC } from '../platform.js';
 import { useObservable } from './use-observable.js';
 

@@ -1,5 +1,4 @@
-import { linter, lintGutter, setDiagnosticsEffect, type Action, type Diagnostic } from '@codemirror/lint';
-import { StateField } from '@codemirror/state';
+import { linter, type Action, type Diagnostic } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import { fixerOf, fixesOf, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
 import { applyFixes } from './fix-commands.js';
@@ -36,26 +35,4 @@ export const problemsLinter = linter(problemDiagnostics, {
   delay: 300,
   // Speaker and time changes leave the text alone, so the linter must be told to run again.
   needsRefresh: itemDataChanged,
-});
-
-/** The gutter that marks each problem's line: on the first screen already, so that the text never moves when validation starts. */
-export const problemsGutter = lintGutter();
-
-/** How many problems of each severity the editor shows. */
-export interface ProblemCounts {
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-/** The problem counts of the diagnostics last shown, kept as one value so that the status bar reads it and nothing counts twice. */
-export const problemCountsField = StateField.define<ProblemCounts>({
-  create: () => ({ errors: 0, warnings: 0 }),
-  update(counts, tr) {
-    for (const effect of tr.effects) {
-      if (!effect.is(setDiagnosticsEffect)) continue;
-      const errors = effect.value.filter((d) => d.severity === 'error').length;
-      counts = errors === counts.errors && effect.value.length - errors === counts.warnings ? counts : { errors, warnings: effect.value.length - errors };
-    }
-    return counts;
-  },
 });

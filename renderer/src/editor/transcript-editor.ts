@@ -1,7 +1,7 @@
 import { Compartment, EditorState, type Extension, type StateCommand, type TransactionSpec } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightSpecialChars, type Command } from '@codemirror/view';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
-import { problemsGutter } from './problems.js';
+import { problemsGutter } from './problem-marks.js';
 import { editorTheme } from './theme.js';
 import { EventEmitter } from '../state/event-emitter.js';
 import { ObservableValue, type Observable } from '../state/observable.js';

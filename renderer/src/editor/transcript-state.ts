@@ -1,7 +1,7 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { playingItemField } from './playing-line.js';
-import { problemCountsField } from './problems.js';
+import { problemCountsField } from './problem-marks.js';
 import { speakerStatsField } from './speaker-stats.js';
 import { transcriptChanged, transcriptData, transcriptStateConfig } from './transcript-field.js';
 
