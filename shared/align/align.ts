@@ -32,8 +32,17 @@ const NEIGHBOURS_BEFORE = 3;
 const NEIGHBOURS_AFTER = 4;
 /** Neighbours are consistent when their caption index is at most this much further from the word's than their text index. */
 const NEIGHBOUR_SLACK = 4;
+/**
+ * After a question, how far a turn's start moves back (as a share of their time) over the caption words
+ * the text lacks between the question's last word and the answer's first: on the real pair (seeds/001),
+ * halfway put every turn start within 2 s (0: one 4 s off; all the way: 104/106 within 2 s).
+ */
+const AFTER_QUESTION = 0.5;
 /** A paragraph repeating one of this many turns before it word for word is a paragraph pasted twice. */
 const REPEAT_REACH = 3;
+
+/** A line ending with a question mark (and perhaps closing quotes, brackets or a note). */
+const QUESTION_END = /\?["”’)\]\s]*(\[[^\]]*\]\s*)?$/u;
 
 interface TextTurn {
   readonly index: number;
@@ -43,6 +52,8 @@ interface TextTurn {
   readonly to: number;
   /** For a paragraph pasted twice, the text turn it repeats. */
   readonly twin?: number;
+  /** Whether the turn before it ends with a question. */
+  readonly afterQuestion: boolean;
 }
 
 /**
@@ -60,14 +71,15 @@ export function alignToCaptions(items: readonly TranscriptItem[], captions: read
     if (item.kind !== 'turn') return;
     const words = alignWords(item.line);
     const key = words.join(' ');
+    const afterQuestion = turns.length > 0 && QUESTION_END.test(turns[turns.length - 1]!.turn.line);
     const twin = key === '' ? -1 : turns.findIndex((t, k) => k >= turns.length - REPEAT_REACH && t.twin === undefined && t.to - t.from === words.length && text.slice(t.from, t.to).map((id) => ids.words[id]).join(' ') === key);
     if (twin >= 0) {
-      turns.push({ index, turn: item, from: text.length, to: text.length, twin });
+      turns.push({ index, turn: item, from: text.length, to: text.length, twin, afterQuestion });
       return;
     }
     const from = text.length;
     for (const w of words) text.push(ids.id(w));
-    turns.push({ index, turn: item, from, to: text.length });
+    turns.push({ index, turn: item, from, to: text.length, afterQuestion });
   });
   const capIds: number[] = [];
   const capSec: number[] = [];
@@ -166,11 +178,17 @@ function matchedStart(t: TextTurn, m: Matched): number | undefined {
     if (!reliable.ok[k]) continue;
     let j = match[k]!;
     let previous = -1;
-    for (let q = t.from - 1; q >= 0 && previous < 0; q--) previous = match[q]!;
+    let previousAt = t.from;
+    while (previous < 0 && previousAt > 0) previous = match[--previousAt]!;
     // A restart (`how much do you think no how much do you think that`, `yeah yeah I am yeah that`):
     // the turn starts at the first try, the earliest unmatched caption word like its first matched one.
     // (Pulling back over every unmatched caption word before it was tried: it put starts early.)
     for (let q = j - 1; q > previous && q >= j - RESTART_REACH; q--) if (b[q] === a[k]) j = q;
+    // After a question that ends on a matched word, the caption words neither turn has (`…Club? | yeah
+    // so this is uh | I think…`) may be the answer's start or the question's tail.
+    if (t.afterQuestion && k === t.from && previous >= 0 && previousAt === t.from - 1 && j - previous > 1) {
+      return capSec[j]! - AFTER_QUESTION * (capSec[j]! - capSec[previous + 1]!);
+    }
     return Math.max(0, capSec[j]! - SEC_PER_WORD * (k - t.from));
   }
   return undefined;

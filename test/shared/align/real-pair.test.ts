@@ -3,7 +3,7 @@ import { alignToCaptions } from '../../../shared/align/index.js';
 import { captions, published, publishedSec, startErrors, stripped, turnStarts, within } from './support.js';
 
 describe('alignment of the real pair (seeds/001 captions, the anniversary episode)', () => {
-  it('puts the published turn starts back from the captions: 104 of 106 within 1 s, 105 within 2 s', () => {
+  it('puts the published turn starts back from the captions: all 106 within 2 s, at least 95% within 1 s', () => {
     const started = performance.now();
     const alignment = alignToCaptions(stripped(published), captions);
     const ms = performance.now() - started;
@@ -18,11 +18,8 @@ describe('alignment of the real pair (seeds/001 captions, the anniversary episod
         `${summary.matchedWords}/${summary.textWords} text words matched to ${summary.captionWords} caption words; ${ms.toFixed(0)} ms`,
     );
     expect(starts.length).toBe(106);
-    // The aim is all 106 within 2 s and >= 95% within 1 s. The one start off by 4 s (15:10, "I think
-    // the best thing you can do…") begins on caption words the published text left out ("yeah so this is").
-    expect(within(errors, 1)).toBeGreaterThanOrEqual(104);
-    expect(within(errors, 2)).toBeGreaterThanOrEqual(105);
-    expect(Math.max(...errors)).toBeLessThanOrEqual(4);
+    expect(within(errors, 1)).toBeGreaterThanOrEqual(Math.ceil(0.95 * starts.length));
+    expect(within(errors, 2)).toBe(starts.length);
     expect(alignment.shift).toBeNull();
   });
 
