@@ -9,7 +9,7 @@ import type { CommandId } from './commands.js';
 export interface EpisodeFile {
   /** Absolute path. */
   readonly path: string;
-  /** The exact text of the file. */
+  /** The exact text of the file (but see `readOnly`). */
   readonly text: string;
   /** Modification time in ms, when it was read. */
   readonly mtimeMs: number;
@@ -17,6 +17,8 @@ export interface EpisodeFile {
   readonly hash: string;
   /** True for the bundled sample, which Save writes elsewhere (Save As). */
   readonly sample?: boolean;
+  /** Why the file cannot be saved, when it is not valid UTF-8: it opens read-only, its bad bytes shown as U+FFFD in `text`. */
+  readonly readOnly?: string;
   /** The turns whose times were estimated when it was last saved here (kept in the app's user data, never in the file). */
   readonly estimated?: readonly EstimatedMark[];
 }

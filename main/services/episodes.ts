@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { EpisodeFile, SaveConflict, SavedEpisode } from '../../shared/api.js';
 import { parseEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
-import { readTextFile, writeFileAtomic } from './files.js';
+import { EncodingError, decodeUtf8, readFileBytes, readTextFile, writeFileAtomic } from './files.js';
 import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 
@@ -59,6 +59,34 @@ export async function changedOnDisk(path: string, baseHash: string): Promise<Sav
   return { conflict: 'changed-on-disk', path, mtimeMs };
 }
 
+/** Lossy, for showing a file that is not UTF-8 (read-only): each bad byte shows as U+FFFD. */
+const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * A file's text for the editor: decoded strictly, or, when it is not valid UTF-8, shown read-only with
+ * its bad bytes as U+FFFD (a save would write those over the bytes, so the app never saves it).
+ */
+function decodeForEditor(bytes: Uint8Array, path: string): Pick<EpisodeFile, 'text' | 'readOnly'> {
+  try {
+    return { text: decodeUtf8(bytes, path) };
+  } catch (err) {
+    if (!(err instanceof EncodingError)) throw err;
+    const readOnly = `${path}:${err.line}:${err.column}: not valid UTF-8 (byte ${err.byteHex}). Opened read-only, so that no byte of it is replaced (bad bytes show as \uFFFD); fix its encoding, then open it again.`;
+    return { text: lossyUtf8.decode(bytes), readOnly };
+  }
+}
+
+/** Refuses to write over a file that is not valid UTF-8: whatever replaces it was made from a lossy reading of it. */
+async function requireDecodable(path: string): Promise<void> {
+  const bytes = await readFile(path).catch(() => undefined);
+  if (bytes === undefined) return;
+  try {
+    decodeUtf8(bytes, path);
+  } catch (err) {
+    throw new Error(`Not saved: ${errorMessage(err)}`);
+  }
+}
+
 /** The app's episode files: the bundled sample (shown, never overwritten) and the recent-files list that opening and saving keep. */
 export class EpisodeFiles {
   constructor(
@@ -81,8 +109,8 @@ export class EpisodeFiles {
     // Stat before reading: if the file changes in between, the older mtime errs towards "changed on disk".
     const { mtimeMs } = await requireEpisodeFile(path);
     // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
-    const text = await readTextFile(path);
-    const file = { path, text, mtimeMs, hash: contentHash(text) };
+    const bytes = await readFileBytes(path);
+    const file = { path, mtimeMs, hash: contentHash(bytes), ...decodeForEditor(bytes, path) };
     return (await this.isSample(path)) ? { ...file, sample: true } : file;
   }
 
@@ -106,6 +134,7 @@ export class EpisodeFiles {
       throw new Error(`Not saved: ${path} is the bundled sample episode, which is never overwritten; use Save As`);
     }
     await requireSaveTarget(path);
+    await requireDecodable(path);
     await writeEpisode(path, text);
     const { mtimeMs } = await stat(path);
     await this.remember(() => this.recent.add(path));

@@ -17,14 +17,23 @@ export class EncodingError extends Error {
     super(`${path}:${line}:${column}: ${encodingReason(byte)}`);
   }
 
+  /** `0xFF`: the first bad byte, as messages show it. */
+  get byteHex(): string {
+    return hex(this.byte);
+  }
+
   /** The message without the place, for a problem (`encoding-invalid`) that carries file, line and column itself. */
   get reason(): string {
     return encodingReason(this.byte);
   }
 }
 
+function hex(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
 function encodingReason(byte: number): string {
-  return `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); the file was not opened, so nothing in it can be lost`;
+  return `not valid UTF-8 (byte ${hex(byte)}); nothing is ever written to it, so no byte of it is replaced`;
 }
 
 // Strict: a lossy decode turns bad bytes into U+FFFD, and the next save writes those over the user's bytes.
@@ -36,13 +45,16 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * never replaced: the read fails with an EncodingError naming the line and column of the first one.
  */
 export async function readTextFile(path: string): Promise<string> {
-  let bytes: Uint8Array;
+  return decodeUtf8(await readFileBytes(path), path);
+}
+
+/** Reads a file's bytes, failing with a one-line message that names it. */
+export async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (err) {
     throw new Error(`${path}: cannot read: ${describeFsError(err)}`);
   }
-  return decodeUtf8(bytes, path);
 }
 
 /** Decodes UTF-8 strictly (a leading BOM kept as U+FEFF); throws an EncodingError at the first invalid byte. */
@@ -51,7 +63,7 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
     return strictUtf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    if (at < 0) throw new Error(`${path}: not valid UTF-8; the file was not opened, so nothing in it can be lost`);
+    if (at < 0) throw new Error(`${path}: not valid UTF-8; nothing is ever written to it, so no byte of it is replaced`);
     const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;

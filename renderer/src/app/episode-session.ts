@@ -19,6 +19,8 @@ export interface SessionState {
   readonly dirty: boolean;
   /** True for the bundled sample, which is saved with Save As. */
   readonly sample: boolean;
+  /** Why the file cannot be changed or saved (not valid UTF-8), if so. */
+  readonly readOnly: string | undefined;
   /** The last failure to show the user (open or save), if any. */
   readonly error: string | undefined;
   /** A short note of the last thing done ("Saved 12:03"), if any. */
@@ -31,7 +33,7 @@ export interface SessionState {
  * change to know whether there are unsaved changes (nothing is serialised until Save).
  */
 export class EpisodeSession {
-  private readonly value = new ObservableValue<SessionState>({ path: undefined, name: 'untitled.md', dirty: false, sample: false, error: undefined, notice: undefined });
+  private readonly value = new ObservableValue<SessionState>({ path: undefined, name: 'untitled.md', dirty: false, sample: false, readOnly: undefined, error: undefined, notice: undefined });
   /** What the window shows about the open file. */
   readonly state: Observable<SessionState> = this.value;
   /** The editor state as last read or saved; undefined for a new episode, which has unsaved changes until saved. */
@@ -73,11 +75,13 @@ export class EpisodeSession {
 
   /** Shows a file read by main, as `doc` (its parse), with the turns main remembers as estimated flagged again. */
   show(file: EpisodeFile, doc: EpisodeDocument): void {
-    this.load(withEstimatedMarks(doc, file.estimated));
+    const { readOnly } = file;
+    this.load(withEstimatedMarks(doc, file.estimated), { readOnly: readOnly !== undefined });
     this.saved = this.editor.state;
     this.base = { hash: file.hash, mtimeMs: file.mtimeMs };
     this.askOverwrite = false;
-    this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: file.sample ? 'Sample episode: Save As to keep changes' : undefined });
+    const notice = file.sample ? 'Sample episode: Save As to keep changes' : undefined;
+    this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, readOnly, error: readOnly, notice });
   }
 
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
@@ -87,7 +91,7 @@ export class EpisodeSession {
     this.suggestedPath = suggestedPath;
     this.base = undefined;
     this.askOverwrite = false;
-    this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, error: undefined, notice: 'New episode: Save to choose where it goes' });
+    this.update({ path: undefined, name: baseName(suggestedPath), dirty: true, sample: false, readOnly: undefined, error: undefined, notice: 'New episode: Save to choose where it goes' });
   }
 
   /**
@@ -106,7 +110,7 @@ export class EpisodeSession {
     const previewing = previewShown || preview !== undefined;
     if (previewing) {
       this.saved = this.editor.state;
-      this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, error: undefined, notice: 'Opening…' });
+      this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, readOnly: undefined, error: undefined, notice: 'Opening…' });
     }
     const loading = (preview ? this.editor.whenPainted() : Promise.resolve()).then(async () => {
       let doc: EpisodeDocument;
@@ -160,6 +164,7 @@ export class EpisodeSession {
   /** File › Save (Save As for the sample and for new files). True when saved. */
   async save(): Promise<boolean> {
     await this.loading;
+    if (this.refuseReadOnly()) return false;
     const { path, sample } = this.current;
     if (path === undefined || sample) return this.saveAs();
     const { state, text, estimated } = this.snapshot();
@@ -182,12 +187,20 @@ export class EpisodeSession {
   /** File › Save As. True when saved. */
   async saveAs(): Promise<boolean> {
     await this.loading;
+    if (this.refuseReadOnly()) return false;
     const { state, text, estimated } = this.snapshot();
     const suggestedPath = this.current.path ?? this.suggestedPath;
     const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated }));
     if (!saved) return false;
     this.markSaved(state, saved, estimated.length);
     return true;
+  }
+
+  /** True (saying why) when the open file is read-only: its text is a lossy reading of its bytes. */
+  private refuseReadOnly(): boolean {
+    const { readOnly } = this.current;
+    if (readOnly !== undefined) this.update({ error: `Not saved: ${readOnly}` });
+    return readOnly !== undefined;
   }
 
   /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on. */
@@ -240,7 +253,7 @@ export class EpisodeSession {
     this.base = { hash: saved.hash, mtimeMs: saved.mtimeMs };
     this.askOverwrite = false;
     const toCheck = estimated === 0 ? '' : ` · ${estimated} estimated ${estimated === 1 ? 'time' : 'times'} to check`;
-    this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}${toCheck}` });
+    this.update({ path, name: baseName(path), dirty: !sameTranscript(this.editor.state, state), sample: false, readOnly: undefined, error: undefined, notice: `Saved ${new Date().toLocaleTimeString()}${toCheck}` });
   }
 
   private load(doc: EpisodeDocument, options?: LoadOptions): void {

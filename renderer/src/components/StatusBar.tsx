@@ -15,6 +15,11 @@ export function StatusBar({ workspace }: { workspace: Workspace }) {
         {session.name}
         {session.dirty ? ' • unsaved changes' : ''}
       </span>
+      {session.readOnly && (
+        <span className="status-read-only" title={session.readOnly}>
+          read-only
+        </span>
+      )}
       {session.notice && <span className="status-notice">{session.notice}</span>}
       <span className="status-spacer" />
       <span>{items} items</span>

@@ -12,18 +12,20 @@ export const transcriptState: Extension = [transcriptData, speakerStatsField, pr
 export interface LoadOptions {
   /** The first items of a long file, shown while the rest is read: nothing in it can be changed. */
   readonly preview?: boolean;
+  /** A file that cannot be saved as it is (not valid UTF-8): nothing in it can be changed either. */
+  readonly readOnly?: boolean;
 }
 
-/** A preview takes no change of text or data: it is replaced by the whole document a moment later. */
-const previewLock: Extension = [
+/** No change of text or data: a preview is replaced by the whole document a moment later; a read-only file is never saved. */
+const lock: Extension = [
   EditorState.readOnly.of(true),
   EditorState.transactionFilter.of((tr) => (transcriptChanged(tr) ? [] : tr)),
 ];
 
 /** A new editor state for a document (an empty transcript without one), with `extensions` beside the transcript's own. */
 export function createTranscriptState(doc: EpisodeDocument | undefined, extensions: Extension = [], options: LoadOptions = {}): EditorState {
-  const lock = options.preview ? previewLock : [];
-  if (!doc) return EditorState.create({ extensions: [transcriptState, extensions, lock] });
+  const locked = options.preview || options.readOnly ? lock : [];
+  if (!doc) return EditorState.create({ extensions: [transcriptState, extensions, locked] });
   const { doc: text, field } = transcriptStateConfig(doc);
-  return EditorState.create({ doc: text, extensions: [field, transcriptState, extensions, lock] });
+  return EditorState.create({ doc: text, extensions: [field, transcriptState, extensions, locked] });
 }

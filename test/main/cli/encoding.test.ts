@@ -16,7 +16,7 @@ describe('the command line on a file that is not valid UTF-8', () => {
     const copy = tempCopy('invalid-utf8.md');
     const { code, out } = await run('check', copy);
     expect(code).toBe(2);
-    expect(out).toContain(`${copy}:12:12: error encoding-invalid: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    expect(out).toContain(`${copy}:12:12: error encoding-invalid: not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced`);
     const json = await run('check', '--json', copy);
     expect(JSON.parse(json.out)).toEqual([expect.objectContaining({ file: copy, line: 12, column: 12, code: 'encoding-invalid', severity: 'error' })]);
   });
@@ -25,7 +25,7 @@ describe('the command line on a file that is not valid UTF-8', () => {
     const copy = tempCopy('invalid-utf8.md');
     const { code, err } = await run(...args, copy);
     expect(code).toBe(2);
-    expect(err).toContain(`${copy}:12:12: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    expect(err).toContain(`${copy}:12:12: not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced`);
     expect(readFileSync(copy).equals(readFileSync(fixture('episodes/invalid-utf8.md')))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,20 +15,27 @@ const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) =
 describe('reading a file that is not valid UTF-8', () => {
   it('fails naming the file, the line and column of the first bad byte, and the byte', async () => {
     const path = fixture('episodes/invalid-utf8.md');
-    await expect(readTextFile(path)).rejects.toThrow(`${path}:12:12: not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost`);
+    await expect(readTextFile(path)).rejects.toThrow(`${path}:12:12: not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced`);
     const error = await readTextFile(path).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(EncodingError);
-    expect(error).toMatchObject({ path, line: 12, column: 12, byte: 0xff, reason: 'not valid UTF-8 (byte 0xFF); the file was not opened, so nothing in it can be lost' });
+    expect(error).toMatchObject({ path, line: 12, column: 12, byte: 0xff, reason: 'not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced' });
   });
 
-  it('never opens it in the app, so a save cannot replace the bad bytes with U+FFFD', async () => {
+  it('opens it in the app read-only, saying why, and never writes over it, so no bad byte becomes U+FFFD', async () => {
     const dir = tempDir();
     const copy = join(dir, 'episode.md');
+    const original = readFileSync(fixture('episodes/invalid-utf8.md'));
     copyFileSync(fixture('episodes/invalid-utf8.md'), copy);
     const episodes = new EpisodeFiles(join(REPO_ROOT, 'assets/sample/sample-episode.md'), await RecentFiles.open(join(dir, 'user-data')));
-    await expect(episodes.open(copy)).rejects.toThrow(/episode\.md:12:12: not valid UTF-8/);
+    const file = await episodes.open(copy);
+    expect(file.readOnly).toBe(`${copy}:12:12: not valid UTF-8 (byte 0xFF). Opened read-only, so that no byte of it is replaced (bad bytes show as \uFFFD); fix its encoding, then open it again.`);
+    expect(file.text.split('\n')[11]).toContain('\uFFFD');
+    expect(file.hash).toBe(createHash('sha256').update(original).digest('hex'));
+    // Whatever the page sends, main writes nothing over it: the text it has is a lossy reading.
+    await expect(episodes.save(copy, file.text)).rejects.toThrow(`Not saved: ${copy}:12:12: not valid UTF-8 (byte 0xFF)`);
+    await expect(episodes.saveUnlessChanged(copy, file.text, file.hash)).rejects.toThrow(/Not saved: .*not valid UTF-8/);
     await expect(loadEpisode(copy)).rejects.toThrow(/not valid UTF-8/);
-    expect(readFileSync(copy).equals(readFileSync(fixture('episodes/invalid-utf8.md')))).toBe(true);
+    expect(readFileSync(copy).equals(original)).toBe(true);
   });
 
   it('finds the first bad byte by the decoder’s own rules', () => {
