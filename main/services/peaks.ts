@@ -14,6 +14,19 @@ export const PEAKS_PER_SECOND = 100;
 const SAMPLE_RATE = 8000;
 const SAMPLES_PER_PEAK = SAMPLE_RATE / PEAKS_PER_SECOND;
 
+/**
+ * The demuxers ffmpeg may use: those of the audio extensions the app opens (mov holds .m4a, ogg holds
+ * .opus). A file is probed by its content, not its name, so without this list an `.mp3` holding an HLS
+ * playlist or an ffconcat list would make ffmpeg open the files it names.
+ */
+export const AUDIO_DEMUXERS = ['mp3', 'mov', 'ogg', 'wav', 'flac'] as const;
+
+/**
+ * ffmpeg's options that bound what an input may open: the local file itself (no network, no pipes,
+ * no other protocol), read by an audio demuxer only.
+ */
+export const FFMPEG_INPUT_LIMITS = ['-protocol_whitelist', 'file', '-format_whitelist', AUDIO_DEMUXERS.join(',')] as const;
+
 /** Computed peaks, before encoding for the API. */
 export interface PeaksResult {
   /** Seconds, from the number of samples decoded (exact, unlike a container's header). */
@@ -29,7 +42,7 @@ export type ProgressListener = (fraction: number) => void;
 /** Computes the peaks of a file (the real one runs ffmpeg; tests count calls). */
 export type PeaksComputer = (path: string, onProgress?: ProgressListener) => Promise<PeaksResult>;
 
-/** The ffmpeg candidates in order: the binary shipped in `@ffmpeg-installer/ffmpeg`, then `ffmpeg` on PATH. */
+/** The ffmpeg candidates: the binary shipped in `@ffmpeg-installer/ffmpeg`, then `ffmpeg` on PATH (findFfmpeg takes the newer). */
 export async function defaultFfmpegCandidates(): Promise<string[]> {
   const shipped = await import('@ffmpeg-installer/ffmpeg').then(
     (m) => m.default.path,
@@ -42,19 +55,30 @@ export async function defaultFfmpegCandidates(): Promise<string[]> {
   return unpacked ? [unpacked, 'ffmpeg'] : ['ffmpeg'];
 }
 
-/** True when the command starts and `-version` exits cleanly. */
-function runs(command: string): Promise<boolean> {
+/** The year a build was made, from `ffmpeg -version` ("Copyright (c) 2000-2018"), or null when it does not run. */
+function buildYear(command: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(command, ['-hide_banner', '-version'], { stdio: 'ignore' });
-    child.on('error', () => resolve(false));
-    child.on('close', (code) => resolve(code === 0));
+    let output = '';
+    const child = spawn(command, ['-hide_banner', '-version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(0, 4096)));
+    child.on('error', () => resolve(null));
+    child.on('close', (code) => resolve(code === 0 ? Number(/Copyright \(c\) \d{4}-(\d{4})/.exec(output)?.[1] ?? 0) : null));
   });
 }
 
-/** The first candidate that runs; fails with a message saying what to install. */
+/**
+ * The newest candidate that runs, by the year of its build (the first of equals): the shipped build is
+ * from 2018, and a system ffmpeg that is newer (Debian's) has years of decoder fixes. Fails with a
+ * message saying what to install.
+ */
 export async function findFfmpeg(candidates?: readonly string[]): Promise<string> {
   const tried = candidates ?? (await defaultFfmpegCandidates());
-  for (const command of tried) if (await runs(command)) return command;
+  let best: { command: string; year: number } | null = null;
+  for (const command of tried) {
+    const year = await buildYear(command);
+    if (year !== null && (best === null || year > best.year)) best = { command, year };
+  }
+  if (best) return best.command;
   throw new Error(`ffmpeg not found (tried ${tried.join(', ')}): reinstall the app, or install ffmpeg so that it is on the PATH`);
 }
 
@@ -91,6 +115,9 @@ class StderrTail {
 
   /** ffmpeg's last message line, without the file name or `[demuxer @ 0x…]` prefix it starts with. */
   reason(path: string): string {
+    // A file whose content is another format (an HLS playlist named .mp3) is refused before it is read.
+    const refused = /\[([a-z0-9_]+)[^\]]*\] Format not on whitelist/.exec(this.tail);
+    if (refused) return `its content is ${refused[1]}, which is not read as audio (only ${AUDIO_DEMUXERS.join(', ')})`;
     const lines = this.tail.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     const last = lines.at(-1) ?? 'no output';
     return last.replace(/^\[[^\]]*\]\s*/, '').replace(`${path}: `, '');
@@ -160,7 +187,7 @@ const PROGRESS_STEP = 0.01;
 export async function computePeaks(path: string, onProgress: ProgressListener = () => undefined, ffmpeg?: string): Promise<PeaksResult> {
   const command = ffmpeg ?? (await ffmpegPath());
   // -map 0:a:0: the first audio stream only, and a clear error for a file that has none.
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-map', '0:a:0', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-'];
+  const args = ['-hide_banner', '-nostdin', '-nostats', ...FFMPEG_INPUT_LIMITS, '-i', path, '-map', '0:a:0', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-'];
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr = new StderrTail();
   child.stderr.on('data', (chunk: Buffer) => stderr.add(chunk));

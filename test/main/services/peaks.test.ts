@@ -1,10 +1,12 @@
-import { copyFileSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PeaksCache, identify } from '../../../main/services/peaks-cache.js';
 import { PEAKS_PER_SECOND, computePeaks, defaultFfmpegCandidates, findFfmpeg, type PeaksComputer } from '../../../main/services/peaks.js';
 import { makeToneAudio } from '../../support/audio.js';
+import { fixture } from '../../support/paths.js';
 
 let dir: string;
 /** 10 s of a loud tone, silent from 4 s to 6 s. */
@@ -59,13 +61,60 @@ describe('computePeaks', () => {
   });
 });
 
+describe('ffmpeg reads only the audio file itself', () => {
+  /** evil.mp3 (an HLS playlist) beside the secret.wav it names, in a fresh folder. */
+  async function playlistBesideSecret(): Promise<string> {
+    const folder = freshDir();
+    await makeToneAudio(join(folder, 'secret.wav'), 2, 'wav');
+    copyFileSync(fixture('audio/evil.mp3'), join(folder, 'evil.mp3'));
+    return join(folder, 'evil.mp3');
+  }
+
+  it('the fixture is hostile: the shipped ffmpeg, unlimited, decodes the other file through it', async () => {
+    const evil = await playlistBesideSecret();
+    const shipped = (await defaultFfmpegCandidates())[0]!;
+    const run = spawnSync(shipped, ['-hide_banner', '-nostdin', '-i', evil, '-map', '0:a:0', '-ac', '1', '-ar', '8000', '-f', 's16le', '-'], { maxBuffer: 1 << 24 });
+    expect(run.stdout.length).toBe(2 * 8000 * 2);
+  });
+
+  it.each(['shipped', 'on PATH'] as const)('refuses a playlist named .mp3 with the ffmpeg %s, naming the file and what it holds', async (which) => {
+    const evil = await playlistBesideSecret();
+    const ffmpeg = which === 'shipped' ? (await defaultFfmpegCandidates())[0]! : 'ffmpeg';
+    await expect(computePeaks(evil, undefined, ffmpeg)).rejects.toThrow(`${evil}: not an audio file ffmpeg can read: its content is hls, which is not read as audio (only mp3, mov, ogg, wav, flac)`);
+  });
+
+  it('refuses an ffconcat list named .wav, which would read the files it lists', async () => {
+    const folder = freshDir();
+    await makeToneAudio(join(folder, 'secret.wav'), 2, 'wav');
+    const list = join(folder, 'list.wav');
+    writeFileSync(list, `ffconcat version 1.0\nfile ${join(folder, 'secret.wav')}\n`);
+    await expect(computePeaks(list)).rejects.toThrow(`${list}: not an audio file ffmpeg can read: its content is concat`);
+  });
+});
+
 describe('findFfmpeg', () => {
-  it('prefers the binary shipped in @ffmpeg-installer/ffmpeg, falling back to ffmpeg on PATH', async () => {
+  /** A stand-in ffmpeg that prints the version banner of a build made in `year`. */
+  function fakeFfmpeg(name: string, year: number): string {
+    const path = join(freshDir(), name);
+    writeFileSync(path, `#!/bin/sh\necho "ffmpeg version ${name} Copyright (c) 2000-${year} the FFmpeg developers"\n`);
+    chmodSync(path, 0o755);
+    return path;
+  }
+
+  it('offers the binary shipped in @ffmpeg-installer/ffmpeg, then ffmpeg on PATH', async () => {
     const candidates = await defaultFfmpegCandidates();
     expect(candidates.at(-1)).toBe('ffmpeg');
     expect(candidates[0]).toMatch(/@ffmpeg-installer/);
-    expect(await findFfmpeg(candidates)).toBe(candidates[0]);
     expect(await findFfmpeg(['/no/such/ffmpeg', 'ffmpeg'])).toBe('ffmpeg');
+  });
+
+  it('takes the newest build that runs (Debian’s over the 2018 one shipped), the first of equals', async () => {
+    const old = fakeFfmpeg('shipped', 2018);
+    const newer = fakeFfmpeg('system', 2025);
+    expect(await findFfmpeg([old, newer])).toBe(newer);
+    expect(await findFfmpeg([newer, old])).toBe(newer);
+    const same = fakeFfmpeg('same', 2018);
+    expect(await findFfmpeg([old, same, '/no/such/ffmpeg'])).toBe(old);
   });
 
   it('says what to install when no candidate runs', async () => {
