@@ -260,8 +260,9 @@ const artifacts = await build({
   config: {
     electronVersion: version,
     directories: { app: STAGE, ...(standIn ? { output: 'dist/stand-in' } : {}) },
-    // The dummy electron.exe is no Windows executable: nothing may edit its resources (asar integrity, icon, version).
-    ...(standIn ? { electronDist: standInElectron(platforms), disableAsarIntegrity: true, win: { signAndEditExecutable: false } } : {}),
+    // The dummy electron.exe is no Windows executable: nothing may edit its resources (asar integrity, icon, version),
+    // and the dummy executables have no fuses to flip.
+    ...(standIn ? { electronDist: standInElectron(platforms), disableAsarIntegrity: true, electronFuses: null, win: { signAndEditExecutable: false } } : {}),
     afterPack: async (context) => checkPacked(context, staged),
   },
 }).catch((err) => fail(err instanceof Error ? err.message : String(err)));
