@@ -23,6 +23,25 @@ export function toLineText(text: string): string {
   return text.replace(TO_LINE, (c) => (c === '\n' ? NEWLINE_MARK : c === NEWLINE_MARK ? MARK_ESCAPE + MARK_ESCAPED : MARK_ESCAPE + MARK_ESCAPE));
 }
 
+const MARKS = /[\uE000\uE001]/g;
+
+/**
+ * Text the user types, pastes or drops, as it goes into a line: a real NEWLINE_MARK or MARK_ESCAPE in it
+ * is escaped as toLineText does, so that it is written back as itself and never as a line break.
+ */
+export function escapeMarks(text: string): string {
+  return text.replace(MARKS, (c) => MARK_ESCAPE + (c === NEWLINE_MARK ? MARK_ESCAPED : MARK_ESCAPE));
+}
+
+/** The editor-line escapes in `line` (MARK_ESCAPE and the character after it): where each starts, and what it stands for. */
+export function markEscapes(line: string): { readonly at: number; readonly char: string }[] {
+  const found: { at: number; char: string }[] = [];
+  for (const m of line.matchAll(ESCAPES)) found.push({ at: m.index, char: m[0] === MARK_ESCAPE + MARK_ESCAPED ? NEWLINE_MARK : MARK_ESCAPE });
+  return found;
+}
+
+const ESCAPES = /\uE001[\uE001\uE002]/g;
+
 /** The item's text an editor line stands for (the inverse of toLineText). */
 export function fromLineText(line: string): string {
   return line.replace(FROM_LINE, (s) => (s === NEWLINE_MARK ? '\n' : s === MARK_ESCAPE + MARK_ESCAPED ? NEWLINE_MARK : MARK_ESCAPE));

@@ -29,6 +29,7 @@ export const editorTheme = EditorView.theme({
   '.cm-header-line::before': { content: '"§ "', color: '#94a3b8' },
   '.cm-unknown-line': { fontFamily: 'ui-monospace, monospace', fontSize: '13px', color: '#7c2d12', background: '#fff7ed' },
   '.cm-item-newline': { color: '#94a3b8', padding: '0 2px' },
+  '.cm-escaped-char': { outline: '1px dotted #94a3b8', borderRadius: '2px' },
   '.cm-activeLine': { backgroundColor: '#f1f5f9' },
   '.cm-playing-line': { backgroundColor: '#fef9c3', boxShadow: 'inset 3px 0 0 #dc2626' },
   '.cm-panels': { fontSize: '13px' },

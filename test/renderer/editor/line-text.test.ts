@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode, type Turn } from '../../../shared/episode/index.js';
-import { MARK_ESCAPE, NEWLINE_MARK, fromLineText, toLineText } from '../../../renderer/src/editor/line-text.js';
+import { MARK_ESCAPE, NEWLINE_MARK, escapeMarks, fromLineText, markEscapes, toLineText } from '../../../renderer/src/editor/line-text.js';
 import { documentFromState, transcriptData, transcriptStateConfig } from '../../../renderer/src/editor/transcript-field.js';
 import { corpusFiles, fixture } from '../../support/paths.js';
 
@@ -62,6 +62,27 @@ describe('the private-use characters the editor uses as marks, when they are in 
       expect(toLineText(s)).not.toContain('\n');
       expect(fromLineText(toLineText(s))).toBe(s);
     }
+  });
+
+  it('take typed or pasted marks as themselves, inserted anywhere, and find each escape as one character', () => {
+    const alphabet = ['a', '\uE000', '\uE001', '\uE002'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      const text = () => Array.from({ length: next() % 6 }, () => alphabet[next() % alphabet.length]).join('');
+      const [line, typed] = [text(), text()];
+      const stored = toLineText(line);
+      const at = next() % (stored.length + 1);
+      // Inserted between two stored characters: an escape pair is one character (the editor keeps the cursor out of it).
+      const inside = markEscapes(stored).some((e) => e.at + 1 === at);
+      if (inside) continue;
+      const value = fromLineText(stored.slice(0, at) + escapeMarks(typed) + stored.slice(at));
+      expect(value).toBe(fromLineText(stored.slice(0, at)) + typed + fromLineText(stored.slice(at)));
+    }
+    expect(markEscapes(toLineText('a\uE000b\uE001'))).toEqual([
+      { at: 1, char: '\uE000' },
+      { at: 4, char: '\uE001' },
+    ]);
   });
 
   it('read a lone escape left by an edit as itself', () => {
