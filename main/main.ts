@@ -11,6 +11,7 @@ import { errorMessage } from '../shared/errors.js';
 import { CloseGuard } from './close-guard.js';
 import { episodePathFromArgv } from './command-line.js';
 import { CONTENT_SECURITY_POLICY, RENDERER_HEADERS } from './csp.js';
+import { registerDroppedFiles } from './dropped-files.js';
 import { createElectronDialogs } from './electron-dialogs.js';
 import { registerApi, sendEvent } from './ipc.js';
 import { MEDIA_PRIVILEGES, MEDIA_SCHEME, mediaUrl, serveMediaRequest } from './media-protocol.js';
@@ -19,6 +20,7 @@ import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } f
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { openAudio } from './services/audio.js';
 import { EstimatedTimes } from './services/estimated-times.js';
+import { GrantedPaths } from './services/granted-paths.js';
 import { RecoveryStore } from './services/recovery.js';
 import { RecentFiles } from './services/recent-files.js';
 import { SettingsStore } from './services/settings.js';
@@ -71,6 +73,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let handlers: CheckedApiHandlers | null = null;
+/** The files the user chose in this run: the only ones the page may name. */
+const granted = new GrantedPaths();
 
 async function start(): Promise<void> {
   const recent = await RecentFiles.open(app.getPath('userData'));
@@ -94,9 +98,11 @@ async function start(): Promise<void> {
     },
     onDocumentState: showDocumentState,
     audio,
+    granted,
   });
   handlers = api;
   registerApi(ipcMain, api, isAppUrl);
+  registerDroppedFiles(ipcMain, granted, isAppUrl);
   protocol.handle(APP_SCHEME, serveRenderer);
   protocol.handle(MEDIA_SCHEME, (request) => serveMediaRequest(audio.media, request));
   secureSession();
@@ -169,6 +175,8 @@ async function openInWindow(path: string): Promise<void> {
     return;
   }
   try {
+    // Each of these comes from the user outside the page: Open Recent, a second instance, Finder.
+    await granted.grant(path, 'episode');
     const file = await handlers.openEpisode({ path });
     if (file && mainWindow) sendEvent(mainWindow, 'fileOpened', file);
   } catch (err) {

@@ -1,11 +1,12 @@
 /**
  * The page's only door to main: `window.api`, exactly the operations of the contract in shared/api.ts,
- * `on` for its events, and `pathForFile` for dropped files. Nothing of Electron itself is exposed.
+ * `on` for its events, and `pathForFile` for dropped files (which also tells main the user chose them). Nothing of Electron itself is exposed.
  * Built as CommonJS (build/main/preload.cjs), because sandboxed preloads cannot be ES modules.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { Api, ApiEventName, ApiEvents, DroppedFile } from '../shared/api.js';
 import { createApiClient } from '../shared/api-client.js';
+import { DROPPED_FILE_CHANNEL } from './dropped-files.js';
 import { ipcErrorMessage } from './ipc-error.js';
 
 const api = {
@@ -27,11 +28,15 @@ const api = {
   pathForFile(file: DroppedFile): string {
     // webUtils checks natively that it got a real File and throws otherwise; an `instanceof` test here
     // would compare against this isolated world's File, which is not the page's.
+    let path = '';
     try {
-      return webUtils.getPathForFile(file as File);
+      path = webUtils.getPathForFile(file as File);
     } catch {
       return '';
     }
+    // A File with a path on disk came from the user (a drop): main grants it before the page's next call.
+    if (path) void ipcRenderer.invoke(DROPPED_FILE_CHANNEL, path).catch(() => undefined);
+    return path;
   },
 } satisfies Api;
 

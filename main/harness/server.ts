@@ -15,6 +15,7 @@ import { requireAudioFile } from '../services/audio-files.js';
 import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
 import { EstimatedTimes } from '../services/estimated-times.js';
+import { GrantedPaths } from '../services/granted-paths.js';
 import { RecentFiles } from '../services/recent-files.js';
 import { RecoveryStore } from '../services/recovery.js';
 import { SettingsStore } from '../services/settings.js';
@@ -75,10 +76,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     mediaUrl: (token) => `/media/${token}`,
     onPeaksProgress: (audioPath, fraction) => emit('peaksProgress', { audioPath, fraction }),
   });
+  // The harness's own command line is the user's choice, as the app's is.
+  const granted = new GrantedPaths();
   if (options.audio) {
     if (!options.episode) throw new Error('--audio needs --episode: the audio is remembered for that episode');
     await requireAudioFile(options.audio);
     await audio.choices.set(options.episode, options.audio);
+    await granted.grant(options.audio, 'audio');
   }
   const handlers = createApiHandlers({
     dialogs,
@@ -90,6 +94,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     initialPath: options.episode ?? null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
     audio,
+    granted,
   });
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, ...args: ApiEvents[E]): number => {

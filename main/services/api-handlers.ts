@@ -1,4 +1,3 @@
-import { isAbsolute } from 'node:path';
 import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer, type EpisodeFile, type EstimatedMark } from '../../shared/api.js';
 import { errorMessage } from '../../shared/errors.js';
 import { requireAudioFile } from './audio-files.js';
@@ -7,6 +6,7 @@ import { EpisodeFiles, requireEpisodeText } from './episodes.js';
 import { exportTo } from './exports.js';
 import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
 import { readTextFile } from './files.js';
+import type { GrantedPaths, PathUse } from './granted-paths.js';
 import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
@@ -49,6 +49,8 @@ export interface ApiDeps {
   readonly estimated: EstimatedTimes;
   /** The unsaved work kept for crash recovery. */
   readonly recovery: RecoveryStore;
+  /** The files the user chose: the only ones a path from the page may name. */
+  readonly granted: GrantedPaths;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -66,6 +68,21 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** Every operation of the contract, over real files: arguments checked, then the services called. */
 export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   const episodes = new EpisodeFiles(deps.samplePath, deps.recent);
+  const { granted } = deps;
+  // What main itself put in front of the user: the sample, the file it was started on, the files it lists as recent.
+  void granted.grant(deps.samplePath, 'episode');
+  if (deps.initialPath) void granted.grant(deps.initialPath, 'episode');
+  for (const path of deps.recent.list()) void granted.grant(path, 'episode');
+  /** A path the page sent, once the user chose it for that use; else the one a dialog answers, granted (null when cancelled). */
+  const chosen = async (op: string, path: string | undefined, use: PathUse, ask: () => Promise<string | null>): Promise<string | null> => {
+    if (path !== undefined) {
+      await granted.require(op, path, use);
+      return path;
+    }
+    const picked = await ask();
+    if (picked !== null) await granted.grant(picked, use);
+    return picked;
+  };
   /** Where the user put each export (by its suggested path), for Export Again. */
   const exportPlaces = new Map<string, string>();
   /** The file with the marks remembered for its path, if any. */
@@ -80,12 +97,14 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   return {
     async initialEpisode(arg) {
       requireNoArgument('initialEpisode', arg);
+      // Main's own setting (the command line, the OS's "open with" before the window): given by the user.
+      if (deps.initialPath) await granted.grant(deps.initialPath, 'episode');
       return withMarks(deps.initialPath ? await episodes.open(deps.initialPath) : await episodes.readSample());
     },
 
     async openEpisode(arg) {
       const req = requireRecord('openEpisode', arg, ['path']);
-      const path = optionalString('openEpisode', req.path, 'path') ?? (await deps.dialogs.pickEpisodeToOpen());
+      const path = await chosen('openEpisode', optionalString('openEpisode', req.path, 'path'), 'episode', () => deps.dialogs.pickEpisodeToOpen());
       return path === null ? null : withMarks(await episodes.open(path));
     },
 
@@ -96,6 +115,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const base = optionalHash('saveEpisode', req.baseHash, 'baseHash');
       const ask = optionalBoolean('saveEpisode', req.confirmOverwrite, 'confirmOverwrite') ?? false;
       const marks = optionalEstimatedMarks('saveEpisode', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
+      await granted.require('saveEpisode', path, 'episode');
       const saved = await episodes.saveUnlessChanged(path, text, base, ask ? () => deps.dialogs.confirmOverwrite(path) : undefined);
       if (!('conflict' in saved)) await rememberMarks(saved.path, marks);
       return saved;
@@ -110,6 +130,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       requireEpisodeText(text, suggested ?? 'episode.md');
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
       if (path === null) return null;
+      await granted.grant(path, 'episode');
       const saved = await episodes.save(path, text);
       await rememberMarks(saved.path, marks);
       return saved;
@@ -133,21 +154,27 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     async audioForEpisode(arg) {
       const req = requireRecord('audioForEpisode', arg, ['episodePath']);
       const episodePath = requireString('audioForEpisode', req.episodePath, 'episodePath');
+      await granted.require('audioForEpisode', episodePath, 'episode');
       await requireEpisodeFile(episodePath);
-      return serveEpisodeAudio(deps.audio, episodePath);
+      // The audio beside a chosen episode, or the one chosen for it before (kept by main in user data).
+      const audio = await serveEpisodeAudio(deps.audio, episodePath);
+      if (audio) await granted.grant(audio.path, 'audio');
+      return audio;
     },
 
     async chooseAudio(arg) {
       const req = requireRecord('chooseAudio', arg, ['episodePath', 'path']);
       const episodePath = requireString('chooseAudio', req.episodePath, 'episodePath');
+      await granted.require('chooseAudio', episodePath, 'episode');
       await requireEpisodeFile(episodePath);
-      const path = optionalString('chooseAudio', req.path, 'path') ?? (await deps.dialogs.pickAudio());
+      const path = await chosen('chooseAudio', optionalString('chooseAudio', req.path, 'path'), 'audio', () => deps.dialogs.pickAudio());
       return path === null ? null : serveChosenAudio(deps.audio, episodePath, path);
     },
 
     async audioPeaks(arg) {
       const req = requireRecord('audioPeaks', arg, ['audioPath']);
       const audioPath = requireString('audioPeaks', req.audioPath, 'audioPath');
+      await granted.require('audioPeaks', audioPath, 'audio');
       await requireAudioFile(audioPath);
       return deps.audio.peaks.get(audioPath, (fraction) => deps.audio.onPeaksProgress(audioPath, fraction));
     },
@@ -165,9 +192,8 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
 
     async openRawTranscript(arg) {
       const req = requireRecord('openRawTranscript', arg, ['path']);
-      const path = optionalString('openRawTranscript', req.path, 'path') ?? (await deps.dialogs.pickRawTranscript());
+      const path = await chosen('openRawTranscript', optionalString('openRawTranscript', req.path, 'path'), 'raw', () => deps.dialogs.pickRawTranscript());
       if (path === null) return null;
-      if (!isAbsolute(path)) throw new Error(`${path}: not an absolute path`);
       return { path, text: await readTextFile(path) };
     },
 
@@ -191,6 +217,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const op = 'saveRecovery';
       const req = requireRecord(op, arg, ['path', 'name', 'text', 'estimated', 'baseHash', 'baseMtimeMs']);
       const path = optionalAbsolutePath(op, req.path, 'path');
+      if (path !== undefined) await granted.require(op, path, 'episode');
       const name = requireString(op, req.name, 'name');
       const text = requireString(op, req.text, 'text');
       if (text.length > MAX_RECOVERY_TEXT) throw new Error(`${op}: "text" is ${text.length} characters, more than ${MAX_RECOVERY_TEXT}`);
@@ -210,12 +237,16 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
 
     async recoveryFor(arg) {
       const req = requireRecord('recoveryFor', arg, ['path']);
-      return deps.recovery.get(optionalAbsolutePath('recoveryFor', req.path, 'path'));
+      const path = optionalAbsolutePath('recoveryFor', req.path, 'path');
+      if (path !== undefined) await granted.require('recoveryFor', path, 'episode');
+      return deps.recovery.get(path);
     },
 
     async clearRecovery(arg) {
       const req = requireRecord('clearRecovery', arg, ['path']);
-      await deps.recovery.clear(optionalAbsolutePath('clearRecovery', req.path, 'path'));
+      const path = optionalAbsolutePath('clearRecovery', req.path, 'path');
+      if (path !== undefined) await granted.require('clearRecovery', path, 'episode');
+      await deps.recovery.clear(path);
     },
   };
 }

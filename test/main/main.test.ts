@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -140,12 +140,26 @@ describe('the Electron main process, wired', () => {
     const episode = join(dir, 'talk.md');
     copyFileSync(seed('000'), episode);
     writeFileSync(join(dir, 'talk.ogg'), 'OggS and more bytes');
+    // The page may name only an episode the user opened (here, dropped on the window).
+    await expect(fake.handlers.get('audioForEpisode')!(fromApp, { episodePath: episode })).rejects.toThrow(`audioForEpisode: refused ${episode}: not a file you chose`);
+    await fake.handlers.get('droppedFile')!(fromApp, episode);
     const audio = (await fake.handlers.get('audioForEpisode')!(fromApp, { episodePath: episode })) as { url: string; source: string };
     expect(audio).toMatchObject({ url: expect.stringMatching(/^episode-media:\/\/audio\/[0-9a-f]{32}$/), source: 'beside' });
     const serve = fake.protocols.get('episode-media')!;
     const part = await serve(new Request(audio.url, { headers: { Range: 'bytes=0-3' } }));
     expect([part.status, part.headers.get('content-range'), await part.text()]).toEqual([206, 'bytes 0-3/19', 'OggS']);
     expect((await serve(new Request('episode-media://audio/someone-else'))).status).toBe(404);
+  });
+
+  it('reads a file the preload reports dropped, and refuses one it did not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-main-drop-'));
+    const dropped = join(dir, 'captions.srt');
+    writeFileSync(dropped, '1\n00:00:01,000 --> 00:00:02,000\nHi\n');
+    const read = fake.handlers.get('openRawTranscript')!;
+    await expect(read(fromApp, { path: dropped })).rejects.toThrow(`openRawTranscript: refused ${dropped}`);
+    await fake.handlers.get('droppedFile')!(fromApp, dropped);
+    await expect(read(fromApp, { path: dropped })).resolves.toMatchObject({ path: dropped, text: readFileSync(dropped, 'utf8') });
+    await expect(fake.handlers.get('droppedFile')!({ senderFrame: { url: 'https://evil.example/' } }, '/etc/passwd')).rejects.toThrow('refused');
   });
 
   it('builds the menu, and rebuilds Open Recent after a file is opened', () => {

@@ -48,7 +48,7 @@ describe('harness', () => {
   });
 
   it('saves real files, and reports a refused save as an answer with the parse error', async () => {
-    const { post, episode, dir } = await start();
+    const { post, episode, dir } = await start({ episode: true });
     const text = readFileSync(episode, 'utf8').replace('Yeah, Katie.', 'Yes, Katie.');
     expect((await post('/api/saveEpisode', { path: episode, text })).json).toMatchObject({ ok: true, result: { path: episode } });
     expect(readFileSync(episode, 'utf8')).toBe(text);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEpisode } from '../../../shared/episode/index.js';
@@ -7,6 +7,7 @@ import { API_METHODS, type DiscardAnswer } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
+import { GrantedPaths } from '../../../main/services/granted-paths.js';
 import { RecoveryStore } from '../../../main/services/recovery.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { SettingsStore } from '../../../main/services/settings.js';
@@ -29,14 +30,21 @@ function fakeDialogs(answers: { open?: string | null; save?: string | null; conf
   return { dialogs, asked };
 }
 
-/** Handlers over a fresh temp folder holding a copy of seed 000; returns the folder and the copy's path. */
-async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; samplePath?: string } = {}) {
+/**
+ * Handlers over a fresh temp folder holding a copy of seed 000, which the user chose (as a drop or the
+ * command line would); returns the folder, the copy's path, and the granted paths to choose more with.
+ */
+async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; samplePath?: string; userData?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'episode-api-'));
   const episode = join(dir, 'episode.md');
   copyFileSync(seed('000'), episode);
-  const recent = await RecentFiles.open(join(dir, 'user-data'));
+  const userData = options.userData ?? join(dir, 'user-data');
+  const recent = await RecentFiles.open(userData);
   const states: [string, boolean][] = [];
+  const granted = new GrantedPaths();
+  await granted.grant(episode, 'episode');
   const handlers = createApiHandlers({
+    granted,
     dialogs: options.dialogs ?? fakeDialogs().dialogs,
     recent,
     settings: await SettingsStore.open(join(dir, 'user-data')),
@@ -47,7 +55,7 @@ async function setup(options: { dialogs?: Dialogs; initialPath?: string | null; 
     onDocumentState: (title, dirty) => states.push([title, dirty]),
     audio: await openAudio({ userDataDir: join(dir, 'user-data'), mediaUrl: (token) => `/media/${token}`, onPeaksProgress: () => undefined }),
   });
-  return { dir, episode, recent, states, handlers };
+  return { dir, episode, recent, states, handlers, granted };
 }
 
 describe('initialEpisode', () => {
@@ -110,27 +118,30 @@ describe('openEpisode', () => {
   });
 
   it('hands a file that is not a readable episode to the renderer unparsed, which reports it by file and line', async () => {
-    const { handlers } = await setup();
+    const { handlers, granted } = await setup();
     const bad = fixture('episodes/bad-yaml.md');
+    await granted.grant(bad, 'episode');
     const file = await handlers.openEpisode({ path: bad });
     expect(file?.text).toBe(readFileSync(bad, 'utf8'));
     expect(() => parseEpisode(file!.text, file!.path)).toThrow(new RegExp(`^${bad}:7:\\d+: `));
   });
 
-  it('refuses relative paths, other extensions, folders and missing files', async () => {
-    const { handlers, dir } = await setup();
+  it('refuses relative paths, other extensions, folders and missing files, even when chosen', async () => {
+    const { handlers, dir, granted } = await setup();
     await expect(handlers.openEpisode({ path: 'episode.md' })).rejects.toThrow('episode.md: not an absolute path');
+    const folder = join(dir, 'folder.md');
+    for (const path of ['/etc/passwd', join(dir, 'none.md'), folder]) await granted.grant(path, 'episode');
     await expect(handlers.openEpisode({ path: '/etc/passwd' })).rejects.toThrow('/etc/passwd: not an episode file');
     await expect(handlers.openEpisode({ path: join(dir, 'none.md') })).rejects.toThrow('cannot open: no such file');
-    const folder = join(dir, 'folder.md');
     mkdirSync(folder);
     await expect(handlers.openEpisode({ path: folder })).rejects.toThrow(`${folder}: cannot open: not a regular file`);
   });
 
   it('forgets a remembered file that no longer exists', async () => {
-    const { handlers, recent, dir } = await setup();
+    const { handlers, recent, dir, granted } = await setup();
     const gone = join(dir, 'gone.md');
     await recent.add(gone);
+    await granted.grant(gone, 'episode');
     await expect(handlers.openEpisode({ path: gone })).rejects.toThrow();
     expect(recent.list()).toEqual([]);
   });
@@ -298,9 +309,10 @@ describe('saveEpisodeAs', () => {
 
 describe('the other operations', () => {
   it('recentFiles lists what was opened, newest first', async () => {
-    const { handlers, episode, dir } = await setup();
+    const { handlers, episode, dir, granted } = await setup();
     const other = join(dir, 'other.md');
     writeFileSync(other, readFileSync(episode));
+    await granted.grant(other, 'episode');
     await handlers.openEpisode({ path: episode });
     await handlers.openEpisode({ path: other });
     expect(await handlers.recentFiles()).toEqual([other, episode]);
@@ -348,7 +360,8 @@ describe('settings', () => {
 
 describe('openRawTranscript', () => {
   it('reads the given file or the one the dialog picks, and gives null when cancelled', async () => {
-    const { handlers } = await setup({ dialogs: fakeDialogs({ raw: seed('001') }).dialogs });
+    const { handlers, granted } = await setup({ dialogs: fakeDialogs({ raw: seed('001') }).dialogs });
+    await granted.grant(seed('002'), 'raw');
     await expect(handlers.openRawTranscript({ path: seed('002') })).resolves.toEqual({ path: seed('002'), text: readFileSync(seed('002'), 'utf8') });
     await expect(handlers.openRawTranscript({})).resolves.toMatchObject({ path: seed('001') });
     const cancelled = await setup();
@@ -381,5 +394,68 @@ describe('exportFile', () => {
     const onSample = await setup({ dialogs: fakeDialogs({ save: SAMPLE }).dialogs });
     await expect(onSample.handlers.exportFile({ suggestedPath: SAMPLE, text: 'x' })).rejects.toThrow('the bundled sample');
     await expect(handlers.exportFile({ suggestedPath: 'x.srt', text: 'a', base64: 'YQ==' })).rejects.toThrow('exactly one of');
+  });
+});
+
+describe('paths the page sends: only files the user chose', () => {
+  it('openRawTranscript reads no file the user did not pick or drop (/etc/passwd was returned)', async () => {
+    const { handlers } = await setup();
+    await expect(handlers.openRawTranscript({ path: '/etc/passwd' })).rejects.toThrow('openRawTranscript: refused /etc/passwd: not a file you chose (pick it with File › Import Raw Transcript… or drop it on the window)');
+  });
+
+  it('saveEpisode neither overwrites nor creates a file the user did not choose (a README.md was overwritten)', async () => {
+    const { handlers, dir } = await setup();
+    const readme = join(dir, 'README.md');
+    writeFileSync(readme, '# A project\n');
+    await expect(handlers.saveEpisode({ path: readme, text: '---\n---\n' })).rejects.toThrow(`saveEpisode: refused ${readme}: not a file you chose`);
+    expect(readFileSync(readme, 'utf8')).toBe('# A project\n');
+    const fresh = join(dir, 'new.md');
+    await expect(handlers.saveEpisode({ path: fresh, text: '---\n---\n' })).rejects.toThrow(`saveEpisode: refused ${fresh}`);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('a link cannot stand for another file; a link to a chosen file is that file', async () => {
+    const { handlers, dir, episode } = await setup();
+    const readme = join(dir, 'README.md');
+    writeFileSync(readme, '# A project\n');
+    const toReadme = join(dir, 'link.md');
+    symlinkSync(readme, toReadme);
+    await expect(handlers.saveEpisode({ path: toReadme, text: '---\n---\n' })).rejects.toThrow(`saveEpisode: refused ${toReadme}`);
+    expect(readFileSync(readme, 'utf8')).toBe('# A project\n');
+    const toEpisode = join(dir, 'episode-link.md');
+    symlinkSync(episode, toEpisode);
+    await expect(handlers.openEpisode({ path: toEpisode })).resolves.toMatchObject({ text: readFileSync(episode, 'utf8') });
+  });
+
+  it('openEpisode and the recovery refuse an episode the user did not open', async () => {
+    const { handlers } = await setup();
+    const other = join(mkdtempSync(join(tmpdir(), 'episode-other-')), 'other.md');
+    copyFileSync(seed('000'), other);
+    await expect(handlers.openEpisode({ path: other })).rejects.toThrow(`openEpisode: refused ${other}: not a file you chose (open it with File › Open…, Open Recent, a drop or the command line)`);
+    await expect(handlers.saveRecovery({ path: other, name: 'other.md', text: 'x', estimated: [] })).rejects.toThrow(`saveRecovery: refused ${other}`);
+    await expect(handlers.recoveryFor({ path: other })).rejects.toThrow(`recoveryFor: refused ${other}`);
+    await expect(handlers.clearRecovery({ path: other })).rejects.toThrow(`clearRecovery: refused ${other}`);
+  });
+
+  it('takes what a dialog answered, the command-line file and the recent list as chosen', async () => {
+    const { dir } = await setup();
+    const picked = join(dir, 'picked.md');
+    copyFileSync(seed('000'), picked);
+    const raw = seed('001');
+    const viaDialogs = await setup({ dialogs: fakeDialogs({ open: picked, raw }).dialogs });
+    await viaDialogs.handlers.openEpisode({});
+    await expect(viaDialogs.handlers.saveEpisode({ path: picked, text: readFileSync(picked, 'utf8') })).resolves.toMatchObject({ path: picked });
+    await viaDialogs.handlers.openRawTranscript({});
+    await expect(viaDialogs.handlers.openRawTranscript({ path: raw })).resolves.toMatchObject({ path: raw });
+    // A raw transcript picked for import is read, not saved over.
+    await expect(viaDialogs.handlers.saveEpisode({ path: raw, text: '---\n---\n' })).rejects.toThrow('saveEpisode: refused');
+
+    const started = await setup({ initialPath: picked });
+    await expect(started.handlers.openEpisode({ path: picked })).resolves.toMatchObject({ path: picked });
+
+    const userData = join(dir, 'user-data');
+    await (await RecentFiles.open(userData)).add(picked);
+    const restarted = await setup({ userData });
+    await expect(restarted.handlers.openEpisode({ path: picked })).resolves.toMatchObject({ path: picked });
   });
 });

@@ -9,6 +9,7 @@ import { QueuedDialogs } from '../../../main/harness/queued-dialogs.js';
 import { createApiHandlers } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
+import { GrantedPaths } from '../../../main/services/granted-paths.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
 import { RecoveryStore } from '../../../main/services/recovery.js';
 import { SettingsStore } from '../../../main/services/settings.js';
@@ -43,7 +44,9 @@ export async function inProcessApi(): Promise<InProcessApi> {
   const events = new MainEvents();
   const emit = <E extends ApiEventName>(event: E, ...args: ApiEvents[E]) => events.send(event, ...args);
   let documentState: { title: string; dirty: boolean } | undefined;
+  const granted = new GrantedPaths();
   const handlers = createApiHandlers({
+    granted,
     dialogs,
     recent: await RecentFiles.open(userData),
     settings: await SettingsStore.open(userData),
@@ -55,7 +58,13 @@ export async function inProcessApi(): Promise<InProcessApi> {
     audio: await openAudio({ userDataDir: userData, mediaUrl: (token) => `/media/${token}`, onPeaksProgress: (audioPath, fraction) => emit('peaksProgress', { audioPath, fraction }) }),
   });
   const api: Api = {
-    ...createApiClient((method, arg) => handlers[method](arg)),
+    ...createApiClient(async (method, arg) => {
+      // A renderer test names the episodes and transcripts it opens, standing for a user's pick or drop: main
+      // grants those as it grants a dialog's answer (main's own tests check the refusals).
+      const named = method === 'openEpisode' || method === 'openRawTranscript' ? (arg as { path?: unknown }).path : method === 'audioForEpisode' ? (arg as { episodePath?: unknown }).episodePath : undefined;
+      if (typeof named === 'string') await granted.grant(named, 'episode', 'raw');
+      return handlers[method](arg);
+    }),
     on: (event, listener) => events.on(event, listener),
     pathForFile: () => '',
   };
