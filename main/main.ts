@@ -19,6 +19,7 @@ import { buildMenuTemplate } from './menu-template.js';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
 import { openAudio } from './services/audio.js';
+import { EpisodeWatcher } from './services/episode-watcher.js';
 import { EstimatedTimes } from './services/estimated-times.js';
 import { GrantedPaths } from './services/granted-paths.js';
 import { RecoveryStore } from './services/recovery.js';
@@ -99,6 +100,7 @@ async function start(): Promise<void> {
     onDocumentState: showDocumentState,
     audio,
     granted,
+    watcher: new EpisodeWatcher((file) => mainWindow && sendEvent(mainWindow, 'episodeChangedOnDisk', file)),
   });
   handlers = api;
   registerApi(ipcMain, api, isAppUrl);

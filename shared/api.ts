@@ -148,6 +148,12 @@ export interface ApiHandlers {
   recoveryFor(req: { path?: string }): Promise<Recovery | null>;
   /** Forgets the unsaved work kept for an episode (saved, discarded, or closed clean). */
   clearRecovery(req: { path?: string }): Promise<void>;
+  /**
+   * Watches the open episode, whose bytes the renderer holds as `hash` (as read, saved or reloaded), in
+   * place of any watched before: when its bytes differ on disk, now or later, main sends
+   * `episodeChangedOnDisk` (once per change; never for our own saves). Without `path`, stops watching.
+   */
+  watchEpisode(req: { path?: string; hash?: string }): Promise<void>;
 }
 
 /** The names of all operations. */
@@ -161,6 +167,8 @@ export interface ApiEvents {
   fileOpened: [file: EpisodeFile];
   /** Progress of a peaks computation, 0 to 1. */
   peaksProgress: [progress: { audioPath: string; fraction: number }];
+  /** The watched episode's bytes changed on disk (another program wrote it): the file as it is now. */
+  episodeChangedOnDisk: [file: EpisodeFile];
 }
 
 /** The names of all events. */
@@ -202,6 +210,7 @@ export const API_METHODS = [
   'saveRecovery',
   'recoveryFor',
   'clearRecovery',
+  'watchEpisode',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every operation. */

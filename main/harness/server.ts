@@ -14,6 +14,7 @@ import { createApiHandlers, isApiMethod, type CheckedApiHandlers } from '../serv
 import { requireAudioFile } from '../services/audio-files.js';
 import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
+import { EpisodeWatcher } from '../services/episode-watcher.js';
 import { EstimatedTimes } from '../services/estimated-times.js';
 import { GrantedPaths } from '../services/granted-paths.js';
 import { RecentFiles } from '../services/recent-files.js';
@@ -84,6 +85,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     await audio.choices.set(options.episode, options.audio);
     await granted.grant(options.audio, 'audio');
   }
+  const watcher = new EpisodeWatcher((file) => emit('episodeChangedOnDisk', file));
   const handlers = createApiHandlers({
     dialogs,
     recent: await RecentFiles.open(options.userDataDir),
@@ -95,6 +97,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
     audio,
     granted,
+    watcher,
   });
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, ...args: ApiEvents[E]): number => {
@@ -150,6 +153,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     port,
     emit,
     close: async () => {
+      watcher.close();
       for (const res of streams) res.end();
       await new Promise<void>((done) => {
         server.close(() => done());

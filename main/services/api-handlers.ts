@@ -2,7 +2,8 @@ import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer, type
 import { errorMessage } from '../../shared/errors.js';
 import { requireAudioFile } from './audio-files.js';
 import { serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
-import { EpisodeFiles, requireEpisodeText } from './episodes.js';
+import type { EpisodeWatcher } from './episode-watcher.js';
+import { contentHash, EpisodeFiles, requireEpisodeText } from './episodes.js';
 import { exportTo } from './exports.js';
 import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
 import { readTextFile } from './files.js';
@@ -51,6 +52,8 @@ export interface ApiDeps {
   readonly recovery: RecoveryStore;
   /** The files the user chose: the only ones a path from the page may name. */
   readonly granted: GrantedPaths;
+  /** Watches the open episode for changes on disk (none: nothing is watched). */
+  readonly watcher?: EpisodeWatcher;
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -82,6 +85,18 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     const picked = await ask();
     if (picked !== null) await granted.grant(picked, use);
     return picked;
+  };
+  /** Runs a save of `text` to `path` that the watcher must not report as a change by others. */
+  const ownWrite = async <T extends object>(path: string, text: string, save: () => Promise<T>): Promise<T> => {
+    const done = deps.watcher?.beginWrite(path, contentHash(text));
+    let written = false;
+    try {
+      const saved = await save();
+      written = !('conflict' in saved);
+      return saved;
+    } finally {
+      done?.(written);
+    }
   };
   /** Where the user put each export (by its suggested path), for Export Again. */
   const exportPlaces = new Map<string, string>();
@@ -116,7 +131,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const ask = optionalBoolean('saveEpisode', req.confirmOverwrite, 'confirmOverwrite') ?? false;
       const marks = optionalEstimatedMarks('saveEpisode', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
       await granted.require('saveEpisode', path, 'episode');
-      const saved = await episodes.saveUnlessChanged(path, text, base, ask ? () => deps.dialogs.confirmOverwrite(path) : undefined);
+      const saved = await ownWrite(path, text, () => episodes.saveUnlessChanged(path, text, base, ask ? () => deps.dialogs.confirmOverwrite(path) : undefined));
       if (!('conflict' in saved)) await rememberMarks(saved.path, marks);
       return saved;
     },
@@ -131,7 +146,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
       if (path === null) return null;
       await granted.grant(path, 'episode');
-      const saved = await episodes.save(path, text);
+      const saved = await ownWrite(path, text, () => episodes.save(path, text));
       await rememberMarks(saved.path, marks);
       return saved;
     },
@@ -247,6 +262,17 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const path = optionalAbsolutePath('clearRecovery', req.path, 'path');
       if (path !== undefined) await granted.require('clearRecovery', path, 'episode');
       await deps.recovery.clear(path);
+    },
+
+    async watchEpisode(arg) {
+      const req = requireRecord('watchEpisode', arg, ['path', 'hash']);
+      const path = optionalAbsolutePath('watchEpisode', req.path, 'path');
+      if (path === undefined) return deps.watcher?.unwatch();
+      const hash = optionalHash('watchEpisode', req.hash, 'hash');
+      if (hash === undefined) throw new Error('watchEpisode: give "hash" with "path": the bytes the page holds');
+      await granted.require('watchEpisode', path, 'episode');
+      await requireEpisodeFile(path);
+      await deps.watcher?.watch(path, hash, async (p) => withMarks(await episodes.read(p)));
     },
   };
 }

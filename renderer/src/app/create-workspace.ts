@@ -14,6 +14,7 @@ import { commandHandlers } from './command-handlers.js';
 import { APP_KEY_SCOPE, commandKeyBindings } from './command-keys.js';
 import { EpisodeSession } from './episode-session.js';
 import { Exports } from './export-flow.js';
+import { ExternalChanges } from './external-changes.js';
 import { listenForFileDrops } from './file-drop.js';
 import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
@@ -39,6 +40,8 @@ export interface Workspace {
   readonly overlays: Overlays;
   readonly settings: Settings;
   readonly exports: Exports;
+  /** Changes made to the open file by other programs, and what the user does about them. */
+  readonly changes: ExternalChanges;
   /** Runs a command, as its menu item or its key does. */
   run(id: CommandId): void;
   /** The speakers Alt+1…9 assign: the episode's, then the host. */
@@ -79,6 +82,10 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const settings = new Settings(api);
   const exports = new Exports(api);
   const recovery = new RecoveryWriter(api, editor, session);
+  const changes = new ExternalChanges(api, editor, session);
+  // Back in the window after working elsewhere: look at the file again, in case its folder's events were missed.
+  const onFocus = () => changes.recheck();
+  window.addEventListener('focus', onFocus);
   const rosterNow = () => roster(editor.state, [settings.hostName.get()]);
   const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports });
 
@@ -95,6 +102,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   window.addEventListener('keydown', onWindowKey);
   const subscriptions = [
     () => window.removeEventListener('keydown', onWindowKey),
+    () => window.removeEventListener('focus', onFocus),
     session.state.subscribe((state) => {
       showTitle();
       if (state.path === episodePath) return;
@@ -143,12 +151,14 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     overlays,
     settings,
     exports,
+    changes,
     run,
     roster: rosterNow,
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe();
       sync.destroy();
       recovery.destroy();
+      changes.destroy();
       audio.destroy();
       session.destroy();
       waveform.destroy();

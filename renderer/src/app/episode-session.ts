@@ -139,6 +139,28 @@ export class EpisodeSession {
     return loading;
   }
 
+  /** The file the editor's text is made over: its bytes' hash, and the editor state that is that file (undefined for a new episode). */
+  get baseFile(): { readonly hash: string; readonly state: EditorState } | undefined {
+    return this.base && this.saved ? { hash: this.base.hash, state: this.saved } : undefined;
+  }
+
+  /**
+   * Takes `file`, as on disk now, as the file the editor's text is made over (after a reload or a merge
+   * of a change made by another program): `saved` is the editor state that is that file. The next
+   * Save goes over its bytes without asking.
+   */
+  adoptDiskFile(file: EpisodeFile, saved: EditorState, notice: string): void {
+    this.saved = saved;
+    this.base = { hash: file.hash, mtimeMs: file.mtimeMs };
+    this.askOverwrite = false;
+    this.update({ dirty: !sameTranscript(this.editor.state, saved), error: undefined, notice });
+  }
+
+  /** Keep Mine, after another program changed the file: the next Save asks whether to overwrite that change (Overwrite / Cancel). */
+  askBeforeOverwrite(): void {
+    this.askOverwrite = true;
+  }
+
   /** Shows a short note of something done around the session (an export written). */
   notify(notice: string): void {
     this.update({ notice, error: undefined });

@@ -14,6 +14,7 @@ export type OpenDialog =
   | { readonly kind: 'align'; readonly captions: { readonly path: string; readonly text: string } }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
   | { readonly kind: 'recovery'; readonly offer: RecoveryOffer }
+  | { readonly kind: 'compare' }
   | undefined;
 
 /** What is open over the window: a popup on a turn and a dialog. Commands open them; React shows them. */

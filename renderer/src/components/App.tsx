@@ -3,6 +3,7 @@ import type { Api } from '../../../shared/api.js';
 import type { FirstScreen } from '../app/first-screen.js';
 import { createWorkspace, type Workspace } from '../app/create-workspace.js';
 import { DialogLayer } from './DialogLayer.js';
+import { DiskChangeBar } from './DiskChangeBar.js';
 import { SpeakerOverview } from './SpeakerOverview.js';
 import { StatusBar } from './StatusBar.js';
 import { TurnPopup } from './TurnPopup.js';
@@ -28,6 +29,7 @@ export function App({ api, first }: { api: Api; first: FirstScreen }) {
   return (
     <div className="app">
       {workspace && <ErrorBanner workspace={workspace} />}
+      {workspace && <DiskChangeBar workspace={workspace} />}
       <main className="split">
         <WaveformPane waveformRef={waveformHost} workspace={workspace}>
           {workspace && <SpeakerOverview workspace={workspace} />}

@@ -9,6 +9,7 @@ import type { Workspace } from '../app/create-workspace.js';
 import { useObservable } from './use-observable.js';
 
 // Dialogs are chunks of their own (the importer with them): the first screen never waits for them.
+const CompareDialog = lazy(() => import('./CompareDialog.js').then((m) => ({ default: m.CompareDialog })));
 const AlignDialog = lazy(() => import('./AlignDialog.js').then((m) => ({ default: m.AlignDialog })));
 const ExportDialog = lazy(() => import('./ExportDialog.js').then((m) => ({ default: m.ExportDialog })));
 const HelpOverlay = lazy(() => import('./HelpOverlay.js').then((m) => ({ default: m.HelpOverlay })));
@@ -31,6 +32,7 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
   const dialog = useObservable(overlays.dialog);
   const hostName = useObservable(settings.hostName);
   const audio = useObservable(workspace.audio.state);
+  const diskChange = useObservable(workspace.changes.change);
   const close = () => {
     overlays.closeDialog();
     editor.focus();
@@ -96,6 +98,9 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
       );
     case 'shift':
       return <ShiftTimesDialog workspace={workspace} onClose={close} />;
+    case 'compare':
+      // Answered elsewhere (the bar, or another change that made it moot): nothing left to compare.
+      return diskChange ? <CompareDialog changes={workspace.changes} change={diskChange} onClose={close} onError={(err) => session.fail(err)} /> : null;
     case 'recovery':
       return <RecoveryDialog offer={dialog.offer} onDone={close} onError={(err) => session.fail(err)} />;
     case 'import':

@@ -19,6 +19,9 @@ export const setLineItems = StateEffect.define<readonly { readonly pos: number; 
 /** Sets the value of an existing top-level frontmatter key (such as `duration`). */
 export const setFrontmatterValue = StateEffect.define<{ readonly key: string; readonly value: YamlValue }>();
 
+/** Makes another document the one the transcript is written over (the file as on disk, reloaded or merged): undone with the text. */
+export const setBase = StateEffect.define<EpisodeDocument>();
+
 /** The state field holding the transcript's data; changed by text edits (mapped) and by setLineItems. */
 export const transcriptField = StateField.define<TranscriptData>({
   create: () => ({ base: emptyEpisode(), items: [{ kind: 'turn', line: '' }] }),
@@ -26,6 +29,7 @@ export const transcriptField = StateField.define<TranscriptData>({
     let items = tr.docChanged ? mapItems(value.items, tr) : value.items;
     let base = value.base;
     for (const effect of tr.effects) {
+      if (effect.is(setBase)) base = effect.value;
       if (effect.is(setFrontmatterValue)) {
         const { key, value: entryValue } = effect.value;
         base = { ...base, entries: base.entries.map((e) => (e.key === key ? { ...e, value: entryValue } : e)) };
@@ -83,9 +87,14 @@ export function transcriptChanged(change: StateChange): boolean {
 export function sameTranscript(a: EditorState, b: EditorState): boolean {
   const x = a.field(transcriptField);
   const y = b.field(transcriptField);
-  if (!a.doc.eq(b.doc) || x.items.length !== y.items.length || x.base.entries.length !== y.base.entries.length) return false;
-  const sameEntries = x.base.entries.every((e, i) => e.key === y.base.entries[i]!.key && e.value === y.base.entries[i]!.value);
+  if (!a.doc.eq(b.doc) || x.items.length !== y.items.length || x.base.entries.length !== y.base.entries.length || !sameFrame(x.base, y.base)) return false;
+  const sameEntries = x.base.entries.every((e, i) => e.key === y.base.entries[i]!.key && e.value === y.base.entries[i]!.value && e.origin === y.base.entries[i]!.origin);
   return sameEntries && x.items.every((item, i) => sameItemData(item, y.items[i]!));
+}
+
+/** The same bytes around the keys and items (the same file, or the same file's text outside them). */
+function sameFrame(a: EpisodeDocument, b: EpisodeDocument): boolean {
+  return a === b || (a.preamble === b.preamble && a.opening === b.opening && a.lead === b.lead && a.end === b.end && a.transcript?.head === b.transcript?.head);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { history, invertedEffects } from '@codemirror/commands';
 import type { StateEffect } from '@codemirror/state';
 import type { TranscriptItem } from '../../../shared/episode/index.js';
-import { setFrontmatterValue, setLineItems, touchesLineBreaks, transcriptField } from './transcript-field.js';
+import { setBase, setFrontmatterValue, setLineItems, touchesLineBreaks, transcriptField } from './transcript-field.js';
 
 /** Lets undo and redo restore line data together with text, in the editor's one history. */
 const invertLineItems = invertedEffects.of((tr) => {
   const inverse: StateEffect<unknown>[] = [];
   const { items: before, base } = tr.startState.field(transcriptField);
+  if (tr.effects.some((effect) => effect.is(setBase))) inverse.push(setBase.of(base));
   for (const effect of tr.effects) {
     if (!effect.is(setFrontmatterValue)) continue;
     const old = base.entries.find((e) => e.key === effect.value.key);

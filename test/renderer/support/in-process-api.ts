@@ -8,6 +8,7 @@ import { createApiClient } from '../../../shared/api-client.js';
 import { QueuedDialogs } from '../../../main/harness/queued-dialogs.js';
 import { createApiHandlers } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
+import { EpisodeWatcher } from '../../../main/services/episode-watcher.js';
 import { EstimatedTimes } from '../../../main/services/estimated-times.js';
 import { GrantedPaths } from '../../../main/services/granted-paths.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
@@ -55,6 +56,8 @@ export async function inProcessApi(): Promise<InProcessApi> {
     samplePath: join(REPO_ROOT, 'assets/sample/sample-episode.md'),
     initialPath: null,
     onDocumentState: (title, dirty) => (documentState = { title, dirty }),
+    // Watching as in the app, with a short debounce: a test waits for the change it made.
+    watcher: new EpisodeWatcher((file) => emit('episodeChangedOnDisk', file), 20),
     audio: await openAudio({ userDataDir: userData, mediaUrl: (token) => `/media/${token}`, onPeaksProgress: (audioPath, fraction) => emit('peaksProgress', { audioPath, fraction }) }),
   });
   const api: Api = {
