@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseEpisode } from '../../shared/episode/index.js';
 import { seed } from '../support/paths.js';
 import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
 import { HAS_CHROMIUM, screenshot } from './support/browser.js';
@@ -48,5 +49,36 @@ describe.skipIf(!HAS_CHROMIUM)('crash recovery in Chromium, through the harness'
     expect(readFileSync(harness.episode!, 'utf8')).toBe(disk);
     // Back to the file as on disk: nothing unsaved, nothing kept.
     await expect.poll(() => recoveryFiles(harness.dir).length).toBe(0);
+  }, START_APP_TIMEOUT * 3);
+
+  it('keeps a new episode never saved (an import) through a kill, and offers it at the next start as a new episode', async () => {
+    const first = await apps.start({ episode: seed('000') });
+    const { harness, page } = first;
+    await harness.answer({ raw: seed('001') });
+    await page.keyboard.press('Control+i');
+    const importing = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => importing.getByRole('status').textContent()).toMatch(/paragraphs, read as captions/);
+    await importing.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('001_a2cc115a8e15ad11.md');
+    const items = Number(/(\d+) items/.exec(await page.locator('.status-bar').innerText())![1]);
+    expect(items).toBeGreaterThan(40);
+    await expect.poll(() => recoveryFiles(harness.dir), { timeout: 15_000 }).toEqual(['new.json']);
+    await page.close();
+    await harness.kill();
+
+    const { harness: restarted, page: again } = await apps.start({ again: harness });
+    const dialog = again.getByRole('dialog', { name: 'Recovered changes' });
+    await expect.poll(() => dialog.innerText()).toContain('A new episode, 001_a2cc115a8e15ad11.md, never saved, was recovered');
+    expect(await dialog.innerText()).toContain(`${items} items. Restore opens it as a new episode`);
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => again.locator('.status-file').textContent()).toContain('001_a2cc115a8e15ad11.md');
+    expect(await again.locator('.status-bar').innerText()).toContain(`${items} items`);
+    expect(await again.title()).toMatch(/^•/);
+    const target = join(restarted.dir, 'imported.md');
+    await restarted.answer({ save: target });
+    await again.keyboard.press('Control+s');
+    await again.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    expect(parseEpisode(readFileSync(target, 'utf8'), target).items).toHaveLength(items);
+    await expect.poll(() => recoveryFiles(restarted.dir).length).toBe(0);
   }, START_APP_TIMEOUT * 3);
 });

@@ -19,7 +19,7 @@ import { listenForFileDrops } from './file-drop.js';
 import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
 import { PlaybackSync } from './playback-sync.js';
-import { RecoveryWriter, recoveryOffer } from './recovery.js';
+import { RecoveryWriter, newEpisodeOffer, recoveryOffer } from './recovery.js';
 import { Settings } from './settings.js';
 
 /** The elements the workspace draws into. */
@@ -135,8 +135,11 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   void first.initialEpisode.then(
     async (file) => {
       if (!(await session.showFile(file, { previewShown: file === first.previewed }))) return;
-      // Unsaved work on this file that a crash or a kill left behind: offered back, over the file as on disk.
-      const offer = await recoveryOffer(api, editor, file, documentFromState(editor.state), recovery).catch((err: unknown) => void console.warn(`recovered changes not read: ${errorMessage(err)}`));
+      // Unsaved work on this file that a crash or a kill left behind: offered back, over the file as on disk;
+      // else the unsaved work on a new episode (an import never saved).
+      const offer = await recoveryOffer(api, editor, file, documentFromState(editor.state), recovery)
+        .then((found) => found ?? newEpisodeOffer(api, session, recovery))
+        .catch((err: unknown) => void console.warn(`recovered changes not read: ${errorMessage(err)}`));
       if (offer) overlays.showDialog({ kind: 'recovery', offer });
     },
     (err: unknown) => session.fail(err),

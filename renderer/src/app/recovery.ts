@@ -30,7 +30,8 @@ export class RecoveryWriter {
     this.unsubscribes = [
       // The session hears each change first (it subscribed when made), so its dirty state is current here.
       editor.on('change', () => this.session.current.dirty && this.schedule()),
-      session.state.subscribe((state) => !state.dirty && this.forget()),
+      // A new episode (an import) is unsaved from the start, before any edit.
+      session.state.subscribe((state) => (state.dirty ? this.schedule() : this.forget())),
     ];
   }
 
@@ -84,6 +85,8 @@ export interface RecoveryOffer {
   readonly differing: number;
   /** True when the file on disk is no longer the one the work was made over. */
   readonly changedOnDisk: boolean;
+  /** True for a new episode never saved (an import): `differing` is then its number of items. */
+  readonly isNew?: boolean;
   /** Puts the work into the editor over the file as on disk: one undo step, unsaved. */
   restore(): Promise<void>;
   /** Forgets the work. */
@@ -114,6 +117,30 @@ export async function recoveryOffer(api: Api, editor: TranscriptHost, file: Epis
       editor.dispatch(restoreTransaction(editor, doc));
     },
     discard: forget,
+  };
+}
+
+/**
+ * The offer of the new episode's unsaved work (an import or a New Episode never saved) found at start;
+ * undefined when there is none. Restoring shows it as a new episode again, after asking about unsaved
+ * changes to what is open; Save then asks where it goes.
+ */
+export async function newEpisodeOffer(api: Api, session: EpisodeSession, writer?: RecoveryWriter): Promise<RecoveryOffer | undefined> {
+  const recovery = await api.recoveryFor({});
+  if (!recovery) return undefined;
+  const doc = await recoveredDocument(recovery, recovery.name);
+  return {
+    name: recovery.name,
+    savedAt: recovery.savedAt,
+    differing: doc.items.length,
+    changedOnDisk: false,
+    isNew: true,
+    restore: async () => {
+      if (!(await session.confirmLeave())) return;
+      writer?.adopt(undefined);
+      session.showNew(doc, recovery.name);
+    },
+    discard: () => api.clearRecovery({}),
   };
 }
 

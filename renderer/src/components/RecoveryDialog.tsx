@@ -12,12 +12,25 @@ export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffe
   return (
     <DialogForm label="Recovered changes" onCancel={onDone} onSubmit={() => run(offer.restore)}>
       <h2>Recovered changes</h2>
-      <p>
-        Unsaved changes to {offer.name} from {new Date(offer.savedAt).toLocaleString()} were recovered.
-      </p>
-      <p className="hint">
-        {items}.{offer.changedOnDisk ? ' The file was changed on disk since; restoring puts these changes over it.' : ''} Undo after Restore returns to the file as on disk.
-      </p>
+      {offer.isNew ? (
+        <>
+          <p>
+            A new episode, {offer.name}, never saved, was recovered from {new Date(offer.savedAt).toLocaleString()}.
+          </p>
+          <p className="hint">
+            {offer.differing} {offer.differing === 1 ? 'item' : 'items'}. Restore opens it as a new episode; Save asks where it goes.
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            Unsaved changes to {offer.name} from {new Date(offer.savedAt).toLocaleString()} were recovered.
+          </p>
+          <p className="hint">
+            {items}.{offer.changedOnDisk ? ' The file was changed on disk since; restoring puts these changes over it.' : ''} Undo after Restore returns to the file as on disk.
+          </p>
+        </>
+      )}
       <div className="dialog-buttons">
         <button type="button" onClick={() => run(offer.discard)}>
           Discard
