@@ -5,7 +5,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { EpisodeDocument } from '../episode/document.js';
-import { formatTime } from '../episode/time.js';
+import { readingBlocks } from './reading-blocks.js';
 import { oneLine } from './text.js';
 
 /** What a DOCX export is, beside the text formats of EXPORTERS. */
@@ -22,25 +22,15 @@ export async function exportDocx(doc: EpisodeDocument): Promise<Uint8Array> {
   const title = doc.entries.find((e) => e.key === 'title')?.value;
   const children: Paragraph[] = [];
   if (typeof title === 'string' && title.trim() !== '') children.push(new Paragraph({ text: oneLine(title), heading: HeadingLevel.TITLE }));
-  let speaker: string | undefined;
-  for (const item of doc.items) {
-    if (item.kind === 'header') {
-      const text = oneLine(item.header);
-      if (text !== '') children.push(new Paragraph({ text, heading: HeadingLevel.HEADING_2 }));
-      speaker = undefined;
+  for (const block of readingBlocks(doc)) {
+    if (block.kind === 'heading') {
+      children.push(new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 }));
       continue;
     }
-    if (item.kind !== 'turn') continue;
-    const text = oneLine(item.line);
-    if (text === '') continue;
-    const who = item.who?.trim() || undefined;
     const runs: TextRun[] = [];
-    if (who === undefined || who !== speaker) {
-      if (item.sec !== undefined) runs.push(new TextRun({ text: `${formatTime(item.sec)}  `, size: 16, color: '808080' }));
-      if (who !== undefined) runs.push(new TextRun({ text: `${who}: `, bold: true }));
-    }
-    speaker = who;
-    runs.push(new TextRun(text));
+    if (block.head?.time !== undefined) runs.push(new TextRun({ text: `${block.head.time}  `, size: 16, color: '808080' }));
+    if (block.head?.who !== undefined) runs.push(new TextRun({ text: `${block.head.who}: `, bold: true }));
+    runs.push(new TextRun(block.text));
     children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
   }
   const document = new Document({ creator: 'Episode Editor', title: typeof title === 'string' ? title : doc.file, sections: [{ children }] });
