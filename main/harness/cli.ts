@@ -1,7 +1,8 @@
 /**
  * `npm run -s harness -- --port PORT [--episode FILE [--audio FILE]] [--user-data DIR]`: serves the built
  * renderer and the API on 127.0.0.1 for browser tests. `--audio` is remembered as the episode's chosen
- * audio. Prints `harness listening on http://127.0.0.1:PORT` when ready.
+ * audio. Prints `harness listening on http://127.0.0.1:PORT/t/TOKEN` when ready: the page to open, with
+ * this run's token, which every API request needs.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

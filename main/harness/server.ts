@@ -2,7 +2,8 @@
  * The browser harness: the built renderer and the API contract over HTTP on 127.0.0.1, answered by the
  * same handlers as the Electron app (real files, real parsing). Only the transport differs: POST
  * /api/<operation> instead of IPC, Server-Sent Events instead of webContents.send, and dialogs answered
- * by what a test queued instead of by a person.
+ * by what a test queued instead of by a person. Every route but the renderer's files needs the run's
+ * token (run-token.ts): any local process can reach 127.0.0.1.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ import { SettingsStore } from '../services/settings.js';
 import { readStaticFile } from '../services/static-files.js';
 import { requireRecord } from '../services/validate-args.js';
 import { QueuedDialogs } from './queued-dialogs.js';
+import { cookieHasToken, newRunToken, pathUnderToken, tokenCookie } from './run-token.js';
 
 /** The only address the harness listens on: it reads and writes files for whoever calls it. */
 const HARNESS_HOST = '127.0.0.1';
@@ -48,9 +50,13 @@ export interface HarnessOptions {
 
 /** A running harness. */
 export interface Harness {
-  /** `http://127.0.0.1:PORT`. */
+  /** `http://127.0.0.1:PORT/t/TOKEN`: the page's address (opened, it gives the page the token), and the base of every route. */
   readonly url: string;
+  /** `http://127.0.0.1:PORT`, where a request without the token is refused. */
+  readonly origin: string;
   readonly port: number;
+  /** This run's token. */
+  readonly token: string;
   /** Sends an event to every connected page, as a menu click does in the app; returns how many got it. */
   emit<E extends ApiEventName>(event: E, ...args: ApiEvents[E]): number;
   /** Stops listening and ends the event streams. */
@@ -70,6 +76,7 @@ class HttpError extends Error {
 /** Starts the harness; resolves once it is listening. */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dialogs = new QueuedDialogs();
+  const token = newRunToken();
   let documentState = { title: '', dirty: false };
   const audio = await openAudio({
     userDataDir: options.userDataDir,
@@ -125,8 +132,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (req.headers.host !== `${HARNESS_HOST}:${port}` && req.headers.host !== `localhost:${port}`) {
       throw new HttpError(403, `unexpected Host ${JSON.stringify(req.headers.host)}`);
     }
-    const path = new URL(req.url ?? '/', 'http://harness').pathname;
     const method = req.method ?? 'GET';
+    const requested = new URL(req.url ?? '/', 'http://harness').pathname;
+    const underToken = pathUnderToken(requested, token);
+    // The printed address itself: the page gets the token as a cookie and is shown at / (its assets are relative).
+    if (underToken === '/' && (method === 'GET' || method === 'HEAD')) {
+      res.writeHead(302, { Location: '/', 'Set-Cookie': tokenCookie(port, token), 'Cache-Control': 'no-store' }).end();
+      return;
+    }
+    const path = underToken ?? requested;
+    if (underToken === null && /^\/(api|harness|media|t)\//.test(path) && !cookieHasToken(req.headers.cookie, port, token)) {
+      throw new HttpError(403, `${path}: refused: the harness answers only requests with this run's token (open the address it printed, http://${HARNESS_HOST}:${port}/t/<token>)`);
+    }
     if (path === '/api/events' && method === 'GET') return openEventStream(req, res, streams);
     if (path.startsWith('/media/')) return sendMedia(audio.media, path.slice('/media/'.length), req, res);
     if (path.startsWith('/api/')) return sendJson(res, ...(await callApi(handlers, path.slice('/api/'.length), req)));
@@ -149,8 +166,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   port = await listen(server, options.port);
   return {
-    url: `http://${HARNESS_HOST}:${port}`,
+    url: `http://${HARNESS_HOST}:${port}/t/${token}`,
+    origin: `http://${HARNESS_HOST}:${port}`,
     port,
+    token,
     emit,
     close: async () => {
       watcher.close();

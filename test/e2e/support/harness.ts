@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../support/paths.js';
 
 /** A harness process serving the built renderer and the real API, on a free port. */
 export interface RunningHarness {
+  /** `http://127.0.0.1:PORT/t/TOKEN`: the page to open, and the base of every route, with this run's token. */
   readonly url: string;
   /** The folder with the test's copies of episode files. */
   readonly dir: string;
@@ -76,7 +77,7 @@ function listeningUrl(child: ChildProcess): Promise<string> {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /harness listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const match = /harness listening on (http:\/\/127\.0\.0\.1:\d+\/t\/[0-9a-f]+)/.exec(output);
       if (match) resolve(match[1]!);
     };
     child.stdout!.on('data', onData);

@@ -11,10 +11,44 @@ afterEach(stopHarnesses);
 const start = (options: { episode?: boolean } = {}) => startTestHarness({ episode: options.episode ?? false });
 
 describe('harness', () => {
-  it('listens on 127.0.0.1 only', async () => {
+  it('listens on 127.0.0.1 only, at an address with this run’s token', async () => {
     const { harness } = await start();
-    expect(harness.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(harness.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/t\/[0-9a-f]{32}$/);
+    expect(harness.url).toBe(`${harness.origin}/t/${harness.token}`);
     expect(harness.port).toBeGreaterThan(0);
+    const other = await start();
+    expect(other.harness.token).not.toBe(harness.token);
+  });
+
+  it('refuses every API, test and media request without the token: a plain fetch from another process gets 403', async () => {
+    const { harness, episode } = await start({ episode: true });
+    const json = { method: 'POST', headers: { 'Content-Type': 'application/json' } };
+    const read = await fetch(`${harness.origin}/api/openRawTranscript`, { ...json, body: JSON.stringify({ path: episode }) });
+    expect(read.status).toBe(403);
+    expect(await read.json()).toEqual({ ok: false, error: `/api/openRawTranscript: refused: the harness answers only requests with this run's token (open the address it printed, ${harness.origin}/t/<token>)` });
+    expect((await fetch(`${harness.origin}/api/initialEpisode`, { ...json, body: '' })).status).toBe(403);
+    expect((await fetch(`${harness.origin}/harness/dialog`, { ...json, body: JSON.stringify({ open: '/etc/passwd' }) })).status).toBe(403);
+    expect((await fetch(`${harness.origin}/harness/state`)).status).toBe(403);
+    expect((await fetch(`${harness.origin}/api/events`)).status).toBe(403);
+    expect((await fetch(`${harness.origin}/media/0123456789abcdef0123456789abcdef`)).status).toBe(403);
+    // A wrong token, in the path or the cookie, is no token.
+    const wrong = 'f'.repeat(32);
+    expect((await fetch(`${harness.origin}/t/${wrong}/api/initialEpisode`, { ...json, body: '' })).status).toBe(403);
+    expect((await fetch(`${harness.origin}/api/initialEpisode`, { ...json, body: '', headers: { ...json.headers, Cookie: `harness-token-${harness.port}=${wrong}` } })).status).toBe(403);
+    // The renderer's own files are no secret.
+    expect((await fetch(`${harness.origin}/`)).status).toBe(200);
+  });
+
+  it('gives the page opened at its address the token as a cookie, which the page’s own requests then carry', async () => {
+    const { harness } = await start({ episode: true });
+    const opened = await fetch(harness.url, { redirect: 'manual' });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toBe('/');
+    const cookie = opened.headers.get('set-cookie')!;
+    expect(cookie).toBe(`harness-token-${harness.port}=${harness.token}; Path=/; HttpOnly; SameSite=Strict`);
+    const call = await fetch(`${harness.origin}/api/initialEpisode`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `other=1; ${cookie.split(';')[0]}` }, body: '' });
+    expect(call.status).toBe(200);
+    expect((await call.json()).ok).toBe(true);
   });
 
   it('serves the renderer with the CSP header, index.html at /', async () => {
