@@ -3,11 +3,15 @@
  * `on` for its events, and `pathForFile` for dropped files (which also tells main the user chose them). Nothing of Electron itself is exposed.
  * Built as CommonJS (build/main/preload.cjs), because sandboxed preloads cannot be ES modules.
  */
-import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Api, ApiEventName, ApiEvents, DroppedFile } from '../shared/api.js';
 import { createApiClient } from '../shared/api-client.js';
 import { DROPPED_FILE_CHANNEL } from './dropped-files.js';
+import { createEventHub } from './event-hub.js';
 import { ipcErrorMessage } from './ipc-error.js';
+
+// Made at once, so that a file opened while the page is still starting waits for the page's listener.
+const subscribe = createEventHub(ipcRenderer);
 
 const api = {
   ...createApiClient((method, arg) =>
@@ -18,11 +22,7 @@ const api = {
 
   on<E extends ApiEventName>(event: E, listener: (...args: ApiEvents[E]) => void): () => void {
     // Main sends each event with the arguments its name declares (see sendEvent in main/ipc.ts).
-    const handler = (_event: IpcRendererEvent, ...args: unknown[]) => listener(...(args as ApiEvents[E]));
-    ipcRenderer.on(event, handler);
-    return () => {
-      ipcRenderer.removeListener(event, handler);
-    };
+    return subscribe(event, (...args) => listener(...(args as ApiEvents[E])));
   },
 
   pathForFile(file: DroppedFile): string {
