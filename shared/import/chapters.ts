@@ -1,26 +1,33 @@
 import type { Header, TranscriptItem } from '../episode/items.js';
 import { formatTime } from '../episode/time.js';
-import { leadingTime } from './clock.js';
-import { ImportError, quoteLine, type Chapter, type ChapterImport } from './types.js';
+import { findChapterList, type ChapterList } from './chapter-list.js';
+import { ImportError, type Chapter, type ChapterImport } from './types.js';
 
-/** Reads a chapter list: one `HH:MM:SS Title` or `M:SS Title` line per chapter (`[M:SS]`, `M:SS - Title` too). */
+/**
+ * Reads a chapter list as people write it (`0:00 Intro`, `Intro - 0:00`, `Intro (0:00)`, `1. 0:00 Intro`,
+ * `- [0:00] Intro`, `🎙️ 0:00 - 1:35 Intro`, `00:00:00 Intro`), alone or inside a pasted description:
+ * the lines that carry a time are the chapters (a range counts from its start), the rest is ignored.
+ */
 export function parseChapters(text: string, file = 'chapters.txt'): Chapter[] {
-  const chapters: Chapter[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    const time = leadingTime(raw);
-    if (!time) throw new ImportError(file, index + 1, `expected a chapter line \`00:00:00 Title\`, found ${quoteLine(raw)}`);
-    if (time.rest === '') throw new ImportError(file, index + 1, `the chapter at ${formatTime(time.sec)} has no title`);
-    chapters.push({ sec: time.sec, title: time.rest, line: index + 1 });
-  });
-  if (chapters.length === 0) throw new ImportError(file, null, 'no chapter lines (`00:00:00 Title`) found');
-  return chapters;
+  return [...readChapters(text, file).chapters];
 }
 
-/** A chapter list as an import result. */
+function readChapters(text: string, file: string): ChapterList {
+  const list = findChapterList(text);
+  if (list.chapters.length === 0) throw new ImportError(file, null, 'no chapter lines found: expected lines such as `0:00 Intro`, `Intro - 0:00` or `00:00:00 Intro`');
+  const untitled = list.chapters.find((c) => c.title === '');
+  if (untitled) throw new ImportError(file, untitled.line, `the chapter at ${formatTime(untitled.sec)} has no title`);
+  return list;
+}
+
+/** A chapter list as an import result, with notes on the lines it ignored. */
 export function importChapters(text: string, options: { readonly file?: string } = {}): ChapterImport {
-  const chapters = parseChapters(text, options.file);
+  const list = readChapters(text, options.file ?? 'chapters.txt');
+  const { chapters } = list;
   const notes = [`${chapters.length} chapters`];
+  if (list.ignored > 0) notes.push(`${list.ignored} line(s) without a time ignored`);
+  for (const c of list.outside.slice(0, 3)) notes.push(`line ${c.line}: “${c.title}” has a time but is not in the chapter list; ignored`);
+  if (list.outside.length > 3) notes.push(`${list.outside.length - 3} more line(s) with a time outside the chapter list ignored`);
   const back = chapters.find((c, k) => k > 0 && c.sec < chapters[k - 1]!.sec);
   if (back) notes.push(`line ${back.line}: chapter “${back.title}” starts before the one above it`);
   return { format: 'chapters', chapters, notes };

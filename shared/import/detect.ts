@@ -1,17 +1,14 @@
+import { looksLikeChapters } from './chapter-detect.js';
 import { leadingTime } from './clock.js';
 import { isCueTiming } from './subtitle-cues.js';
 import { classifyTranscriptLine } from './transcript-text.js';
 import { ImportError, type ImportFormat } from './types.js';
 import { looksLikeName } from './names.js';
-import { splitWords } from './words.js';
 
 /** What the importers read, for the message when an input matches none of it. */
 export const EXPECTED_FORMATS =
   'expected video captions (`0:04 text` lines), SRT/WebVTT cues, a chapter list (`00:00:00 Title` lines), `Name: text` lines, time/speaker/paragraph blocks, or plain text';
 
-/** Chapter lists: times at least this far apart (median, seconds), titles at most this many words. */
-const CHAPTER_MIN_STEP = 20;
-const CHAPTER_MAX_WORDS = 20;
 /** Share of lines that must start with a time for a text to count as timed lines. */
 const TIMED_SHARE = 0.8;
 /** Caption steps are a few seconds; above this median a time-line text is a transcript. */
@@ -47,15 +44,17 @@ function isJson(text: string): boolean {
 
 /**
  * The format of a raw input, from its lines: WebVTT (`WEBVTT`), SRT (`-->` time lines), a chapter list
- * (few timed title lines far apart), captions (timed lines a few seconds apart, or time lines each
- * followed by text), a transcript (`Name: text` lines, or time lines followed by speaker lines), else
- * plain text. Throws ImportError naming what was expected when the input is no transcript at all.
+ * (`looksLikeChapters`: timed titles far apart, maybe in a description), captions (timed lines a few
+ * seconds apart, or time lines each followed by text), a transcript (`Name: text` lines, or time lines
+ * followed by speaker lines), else plain text. Throws ImportError naming what was expected when the
+ * input is no transcript at all.
  */
 export function detectFormat(text: string, file = 'input.txt'): ImportFormat {
   assertImportable(text, file);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   if (/^WEBVTT(?:$|[ \t])/.test(lines[0]!)) return 'vtt';
   if (lines.some(isCueTiming)) return 'srt';
+  if (looksLikeChapters(text)) return 'chapters';
   const times = lines.map(leadingTime);
   const timed = times.filter((t) => t !== undefined);
   const classified = lines.map(classifyTranscriptLine);
@@ -63,8 +62,6 @@ export function detectFormat(text: string, file = 'input.txt'): ImportFormat {
   const speakerTimes = classified.filter((l) => l.kind === 'time' && l.speaker !== undefined).length;
   const step = medianStep(timed.map((t) => t.sec));
   if (timed.length >= lines.length * TIMED_SHARE) {
-    const titled = timed.length === lines.length && timed.every((t) => t.rest !== '' && splitWords(t.rest).length <= CHAPTER_MAX_WORDS);
-    if (titled && step >= CHAPTER_MIN_STEP) return 'chapters';
     if (said + speakerTimes >= timed.length / 2) return 'transcript';
     return 'captions';
   }

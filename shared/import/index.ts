@@ -1,6 +1,10 @@
 /** Importers from raw transcripts (captions, plain text, word-processor text, SRT/WebVTT, chapter lists) and speaker-assignment helpers. */
+export * from './boundaries.js';
 export * from './build-turns.js';
 export * from './captions.js';
+export * from './chapter-detect.js';
+export * from './chapter-line.js';
+export * from './chapter-list.js';
 export * from './chapters.js';
 export * from './clock.js';
 export * from './cues.js';

@@ -34,9 +34,9 @@ describe('parseChapters', () => {
     ]);
   });
 
-  it('names the line that is no chapter', () => {
-    expect(() => parseChapters('00:00:00 Intro\nChapters below\n', 'c.txt')).toThrow(new ImportError('c.txt', 2, 'expected a chapter line `00:00:00 Title`, found “Chapters below”'));
-    expect(() => parseChapters('00:00:00 Intro\n00:05:00\n', 'c.txt')).toThrow('c.txt:2: the chapter at 5:00 has no title');
+  it('ignores a line without a time, and names a time without a title', () => {
+    expect(importChapters('00:00:00 Intro\nChapters below\n').notes).toEqual(['1 chapters', '1 line(s) without a time ignored']);
+    expect(() => parseChapters('00:00:00 Intro\n00:05:00\n', 'c.txt')).toThrow(new ImportError('c.txt', 2, 'the chapter at 5:00 has no title'));
   });
 
   it('notes chapters out of order', () => {
