@@ -191,12 +191,13 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
   });
 
   it('never overwrites a change another program made on disk without asking, and overwrites when the second Save is answered Overwrite', async () => {
+    // Edited first: a clean editor would take the file on disk at once (external-changes.test.ts).
+    await appendToLine(page, 0, ' Ours.');
     const theirs = readFileSync(episodePath, 'utf8').replace('Thank you for having me.', 'Thanks for having me.');
     writeFileSync(episodePath, theirs);
     utimesSync(episodePath, new Date(), new Date(Date.now() + 5_000));
-    await appendToLine(page, 0, ' Ours.');
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('was changed on disk by another program');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Nothing was saved' }).textContent()).toContain('was changed on disk by another program');
     expect(readFileSync(episodePath, 'utf8')).toBe(theirs);
     await screenshot(page, 'editor-changed-on-disk');
     await harness.answer({ overwrite: 'overwrite' });

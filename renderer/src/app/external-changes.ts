@@ -22,6 +22,8 @@ export interface DiskChange {
   /** The file on disk read as an episode; undefined when it cannot be (the reason is in `merge`). */
   readonly doc: EpisodeDocument | undefined;
   readonly merge: MergeOutlook;
+  /** The hash of the file the editor was made over when the change came: a save, reload or merge since makes the offer moot. */
+  readonly baseHash: string | undefined;
 }
 
 /**
@@ -100,7 +102,7 @@ export class ExternalChanges {
   private follow(): void {
     const change = this.value.get();
     const { path } = this.session.current;
-    if (change && (change.file.path !== path || change.file.hash === this.session.baseFile?.hash)) this.value.set(undefined);
+    if (change && (change.file.path !== path || change.baseHash !== this.session.baseFile?.hash)) this.value.set(undefined);
     this.watch(false);
   }
 
@@ -122,7 +124,7 @@ export class ExternalChanges {
       doc = await parseEpisodeFile(file.text, file.path);
     } catch (err) {
       // Half written, or not an episode any more: the user's edits stay, and the next change is reported too.
-      this.value.set({ file, name, doc: undefined, merge: { ok: false, reason: `The file on disk cannot be read as an episode: ${errorMessage(err)}` } });
+      this.value.set({ file, name, doc: undefined, merge: { ok: false, reason: `The file on disk cannot be read as an episode: ${errorMessage(err)}` }, baseHash: this.session.baseFile?.hash });
       return;
     }
     if (!this.session.current.dirty) {
@@ -131,7 +133,8 @@ export class ExternalChanges {
       return;
     }
     const merged = this.session.baseFile ? await this.mergeWith(withEstimatedMarks(doc, file.estimated)) : undefined;
-    if (file.hash !== this.session.baseFile?.hash) this.value.set({ file, name, doc, merge: merged ? this.outlook(merged) : { ok: false, reason: 'There is no file to merge over.' } });
+    const baseHash = this.session.baseFile?.hash;
+    if (file.hash !== baseHash) this.value.set({ file, name, doc, merge: merged ? this.outlook(merged) : { ok: false, reason: 'There is no file to merge over.' }, baseHash });
   }
 
   /** Shows the file as on disk, as one undo step over what the editor showed; a read-only file is opened anew. */

@@ -100,6 +100,19 @@ describe('ExternalChanges', () => {
     expect(changedLines(theirs, readFileSync(path, 'utf8')).added.join('\n')).toContain('Mine.');
   });
 
+  it('drops the offer once the user saves over the change (asked, Overwrite)', async () => {
+    const { main, path, editor, session, changes, writeOnDisk } = await setup();
+    typeAtEnd(editor, 1, ' Mine.');
+    writeOnDisk('Thank you for having me.', 'Thank you for having me (theirs).');
+    await until(() => changes.change.get() !== undefined, 'the offer');
+    expect(await session.save()).toBe(false);
+    expect(changes.change.get()).toBeDefined();
+    main.dialogs.queue({ overwrite: 'overwrite' });
+    expect(await session.save()).toBe(true);
+    expect(changes.change.get()).toBeUndefined();
+    expect(readFileSync(path, 'utf8')).not.toContain('(theirs)');
+  });
+
   it('says nothing about our own saves', async () => {
     const { editor, session, changes } = await setup();
     typeAtEnd(editor, 1, ' Mine.');
