@@ -133,8 +133,8 @@ export interface ApiHandlers {
   settings(): Promise<AppSettings>;
   /** Changes some settings; returns them all. */
   updateSettings(patch: AppSettings): Promise<AppSettings>;
-  /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled). */
-  openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string } | null>;
+  /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled), in any common encoding; `notice` says how it was read when not as UTF-8. */
+  openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string; notice?: string } | null>;
   /**
    * File › Export…: asks where to write (starting at `suggestedPath`), then writes `text` (UTF-8) or
    * `base64` (binary formats) atomically. With `again` (Export Again), writes without asking to where

@@ -4,7 +4,7 @@ import { formatProblem, newEpisode, parseTime, serializeEpisode, validateEpisode
 import { errorMessage } from '../../shared/errors.js';
 import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
-import { readTextFile } from '../services/files.js';
+import { readRawTranscript } from '../services/raw-transcript.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** Options of `episode import`. */
@@ -79,7 +79,8 @@ function durationSeconds(text: string): number {
 export async function importCommand(raw: string, options: ImportCommandOptions, io: CliIO): Promise<number> {
   try {
     await refuseOverwrite(options);
-    const input = await readTextFile(raw);
+    const { text: input, notice } = await readRawTranscript(raw, raw);
+    if (notice !== undefined) io.err(notice);
     let result: ImportResult = importRaw(input, {
       file: raw,
       format: options.format,

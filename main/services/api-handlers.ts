@@ -6,7 +6,7 @@ import type { EpisodeWatcher } from './episode-watcher.js';
 import { contentHash, EpisodeFiles, requireEpisodeText } from './episodes.js';
 import { exportTo } from './exports.js';
 import { MAX_ESTIMATED_MARKS, type EstimatedTimes } from './estimated-times.js';
-import { readTextFile } from './files.js';
+import { readRawTranscript } from './raw-transcript.js';
 import type { GrantedPaths, PathUse } from './granted-paths.js';
 import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
@@ -209,7 +209,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const req = requireRecord('openRawTranscript', arg, ['path']);
       const path = await chosen('openRawTranscript', optionalString('openRawTranscript', req.path, 'path'), 'raw', () => deps.dialogs.pickRawTranscript());
       if (path === null) return null;
-      return { path, text: await readTextFile(path) };
+      return { path, ...(await readRawTranscript(path)) };
     },
 
     async exportFile(arg) {

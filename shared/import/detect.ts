@@ -1,5 +1,6 @@
 import { looksLikeChapters } from './chapter-detect.js';
 import { leadingTime } from './clock.js';
+import { stripTags } from './cue-text.js';
 import { isCueTiming } from './subtitle-cues.js';
 import { classifyTranscriptLine } from './transcript-text.js';
 import { ImportError, type ImportFormat } from './types.js';
@@ -28,7 +29,9 @@ export function assertImportable(text: string, file: string): void {
   const trimmed = body.trim();
   if (/^[{[]/.test(trimmed) && isJson(trimmed)) refuse('it is JSON data');
   if (/^<(?:\?xml|!doctype|html|tt|\w+[\s>])/i.test(trimmed)) refuse('it is XML or HTML markup');
-  const nonSpace = trimmed.replace(/\s/g, '');
+  // Subtitle time lines and cue numbers are digits by design: only the text around them must be letters.
+  const prose = stripTags(lines.filter((l) => !isCueTiming(l) && !l.includes('-->') && !/^\s*\d+\s*$/.test(l)).join('\n'));
+  const nonSpace = prose.replace(/\s/g, '');
   const letters = nonSpace.match(/\p{L}/gu)?.length ?? 0;
   if (letters < nonSpace.length / 2 || !/\p{L}{2}/u.test(trimmed)) refuse('it has too few letters to be text');
 }

@@ -1,5 +1,18 @@
-/** SRT and WebVTT cues: time lines, payload text split by `<v Name>` voice, other tags removed. */
-import { ImportError, quoteLine } from './types.js';
+/** SRT and WebVTT cues as the importers take them: times, and payload text split by voice with tags removed. */
+import { srtCues } from './srt-cues.js';
+import { ImportError } from './types.js';
+import { vttCues } from './vtt-cues.js';
+
+export { isCueTiming } from './subtitle-time.js';
+export { stripTags, voiceSpans } from './cue-text.js';
+
+/** One span of a cue's text: who says it (when named) and whether it opens with a change of speaker (`>>`). */
+export interface CueSpan {
+  readonly voice?: string;
+  /** A `>>` speaker-change marker opened it (the speaker may be unnamed). */
+  readonly change?: boolean;
+  readonly text: string;
+}
 
 /** One subtitle cue: when it shows, its text by voice, and where it was. */
 export interface SubtitleCue {
@@ -7,93 +20,46 @@ export interface SubtitleCue {
   readonly start: number;
   readonly end: number;
   /** The cue's text in voice spans (`<v Name>`); `voice` is undefined where none is named. Tags are removed. */
-  readonly spans: readonly { readonly voice?: string; readonly text: string }[];
+  readonly spans: readonly CueSpan[];
   /** 1-based line of the cue's time line. */
   readonly line: number;
 }
 
-const TIMING = /^((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$/;
-const SRT_EXAMPLE = '`00:00:01,000 --> 00:00:04,000`';
-const VTT_EXAMPLE = '`00:01.000 --> 00:04.000`';
-
-/** True for a cue time line (`00:00:01,000 --> 00:00:04,000`, WebVTT's `00:01.000 --> 00:04.000 align:start`). */
-export function isCueTiming(line: string): boolean {
-  return TIMING.test(line.trim());
+/** A block of a subtitle file that is no cue and was left out, as players leave it out. */
+export interface SkippedBlock {
+  /** 1-based line where the block starts. */
+  readonly line: number;
+  /** What it is, for people (`a block with no time line, skipped: “…”`), without its line. */
+  readonly reason: string;
 }
 
-/** A subtitle timestamp in seconds: `01:02:03,456`, `02:03.456`. */
-function cueSeconds(text: string): number {
-  const [clock, fraction] = text.split(/[.,]/) as [string, string];
-  const whole = clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
-  return whole + Number(`0.${fraction}`);
+/** The cues of a subtitle file and the blocks that were skipped. */
+export interface SubtitleRead {
+  readonly cues: readonly SubtitleCue[];
+  readonly skipped: readonly SkippedBlock[];
 }
 
-/** The blank-line separated blocks of a text, each with the 1-based line of its first line. */
-function blocks(text: string): { lines: string[]; line: number }[] {
-  const result: { lines: string[]; line: number }[] = [];
-  let current: { lines: string[]; line: number } | undefined;
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') current = undefined;
-    else if (current) current.lines.push(raw);
-    else result.push((current = { lines: [raw], line: index + 1 }));
-  });
-  return result;
-}
-
-/** Reads SRT cues: `N`, `start --> end`, text lines. Throws ImportError naming the cue and line whose time line is missing. */
-export function parseSrt(text: string, file = 'subtitles.srt'): SubtitleCue[] {
-  return blocks(text).map((block, n) => {
-    const at = block.lines.findIndex(isCueTiming);
-    if (at === -1 || at > 1 || (at === 1 && !/^\d+$/.test(block.lines[0]!.trim()))) {
-      const label = /^\d+$/.test(block.lines[0]!.trim()) ? `cue ${block.lines[0]!.trim()}` : `cue ${n + 1}`;
-      throw new ImportError(file, block.line, `${label} has no time line (${SRT_EXAMPLE}); found ${quoteLine(block.lines[at === -1 ? Math.min(1, block.lines.length - 1) : 0]!)}`);
-    }
-    return cue(block.lines[at]!, block.lines.slice(at + 1), block.line + at);
-  });
-}
-
-/** Reads WebVTT cues, skipping NOTE, STYLE and REGION blocks. Throws ImportError without the `WEBVTT` header or for a cue without a time line. */
-export function parseVtt(text: string, file = 'subtitles.vtt'): SubtitleCue[] {
-  const [header, ...rest] = blocks(text);
-  if (!header || !/^WEBVTT(?:$|[ \t])/.test(header.lines[0]!)) throw new ImportError(file, 1, 'a WebVTT file starts with a `WEBVTT` line');
-  return rest.flatMap((block, n) => {
-    if (/^(?:NOTE|STYLE|REGION)(?:$|[ \t])/.test(block.lines[0]!)) return [];
-    const at = block.lines.findIndex(isCueTiming);
-    if (at === -1 || at > 1) {
-      throw new ImportError(file, block.line, `cue ${n + 1} has no time line (${VTT_EXAMPLE}); found ${quoteLine(block.lines[0]!)}`);
-    }
-    return [cue(block.lines[at]!, block.lines.slice(at + 1), block.line + at)];
-  });
-}
-
-function cue(timing: string, payload: readonly string[], line: number): SubtitleCue {
-  const [, start, end] = TIMING.exec(timing.trim())!;
-  return { start: cueSeconds(start!), end: cueSeconds(end!), spans: voiceSpans(payload.join('\n')), line };
-}
-
-/** A cue's payload split at `<v Name>` tags, other tags (`<c>`, `<i>`, `<00:01.000>`, `{\an8}`) removed, entities decoded. */
-export function voiceSpans(payload: string): { voice?: string; text: string }[] {
-  const spans: { voice?: string; text: string }[] = [];
-  const parts = payload.split(/(<v(?:\.[^\s>]*)?\s+[^>]*>|<\/v>)/);
-  let voice: string | undefined;
-  for (const part of parts) {
-    const open = /^<v(?:\.[^\s>]*)?\s+([^>]*)>$/.exec(part);
-    if (open) voice = decodeEntities(open[1]!.trim()) || undefined;
-    else if (part === '</v>') voice = undefined;
-    else {
-      const text = decodeEntities(part.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, ''));
-      if (text.trim() !== '') spans.push(voice === undefined ? { text } : { voice, text });
-    }
+/**
+ * Reads SRT or WebVTT as players do: a block that is no cue is skipped (and reported), not the whole
+ * file. Throws ImportError naming the file and line when WebVTT lacks its `WEBVTT` line or no cue has text.
+ */
+export function readSubtitles(text: string, format: 'srt' | 'vtt', file = `subtitles.${format}`): SubtitleRead {
+  const read = format === 'srt' ? srtCues(text) : vttCues(text, file);
+  if (!read.cues.some((c) => c.spans.length > 0)) {
+    const first = read.skipped[0];
+    const example = format === 'srt' ? '`00:00:01,000 --> 00:00:04,000`' : '`00:01.000 --> 00:04.000`';
+    const why = read.cues.length > 0 ? 'its cues hold no text' : `no cue found (a ${example} time line, its text below it)`;
+    throw new ImportError(file, first?.line ?? 1, `${why}${first ? `; here, ${first.reason}` : ''}`);
   }
-  return spans;
+  return read;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f', quot: '"', apos: "'" };
+/** SRT cues (see `readSubtitles`); blocks that are no cue are skipped. */
+export function parseSrt(text: string, file = 'subtitles.srt'): SubtitleCue[] {
+  return [...readSubtitles(text, 'srt', file).cues];
+}
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** WebVTT cues (see `readSubtitles`): NOTE, STYLE and REGION blocks and blocks that are no cue are skipped. */
+export function parseVtt(text: string, file = 'subtitles.vtt'): SubtitleCue[] {
+  return [...readSubtitles(text, 'vtt', file).cues];
 }

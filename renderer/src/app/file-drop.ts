@@ -6,7 +6,7 @@ import { parseEpisodeFile } from './episode-parser.js';
 export type DroppedFileAction =
   | { readonly kind: 'open'; readonly path: string; readonly doc: EpisodeDocument }
   | { readonly kind: 'new'; readonly name: string; readonly doc: EpisodeDocument }
-  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } };
+  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string; readonly notice?: string } };
 
 /**
  * Listens for files dropped anywhere on the window (ahead of CodeMirror, which would paste their
@@ -41,13 +41,16 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
 export async function dropAction(api: Api, dropped: File): Promise<DroppedFileAction | undefined> {
   const path = api.pathForFile(dropped);
   // The app reads through main (the renderer never touches files); a plain browser only has the drop.
-  const text = path ? (await api.openRawTranscript({ path }))?.text : await dropped.text();
-  if (text === undefined) return undefined;
+  const read = path ? await api.openRawTranscript({ path }) : { text: await dropped.text() };
+  if (!read) return undefined;
+  const { text } = read;
+  // How main decoded it (`read as Windows-1252`), for the import dialog.
+  const notice = 'notice' in read ? read.notice : undefined;
   let doc: EpisodeDocument;
   try {
     doc = await parseEpisodeFile(text, path || dropped.name);
   } catch {
-    return { kind: 'import', raw: { path: path || dropped.name, text } };
+    return { kind: 'import', raw: { path: path || dropped.name, text, ...(notice !== undefined && { notice }) } };
   }
   return path ? { kind: 'open', path, doc } : { kind: 'new', name: dropped.name, doc };
 }

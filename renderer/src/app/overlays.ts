@@ -12,7 +12,7 @@ export type OpenDialog =
   | { readonly kind: 'shift' }
   | { readonly kind: 'export' }
   | { readonly kind: 'align'; readonly captions: { readonly path: string; readonly text: string } }
-  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string } }
+  | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string; readonly notice?: string } }
   | { readonly kind: 'recovery'; readonly offer: RecoveryOffer }
   | { readonly kind: 'compare' }
   | undefined;

@@ -8,7 +8,8 @@ import { DialogForm } from './DialogForm.js';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
-  readonly raw: { readonly path: string; readonly text: string };
+  /** The raw file; `notice` says how it was decoded when not as UTF-8. */
+  readonly raw: { readonly path: string; readonly text: string; readonly notice?: string };
   /** The open episode, for importing into it. */
   readonly open: EpisodeDocument;
   /** The open audio's length, if any: offered as the length untimed text is spread over. */
@@ -47,6 +48,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
   return (
     <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && !lengthProblem && onImport(outcome.doc, choices.into)}>
         <h2>Import {name}</h2>
+        {raw.notice !== undefined && <p className="hint">{raw.notice}</p>}
         <label>
           Read it as
           <select value={choices.format} onChange={(e) => set('format', e.target.value as FormatChoice)} aria-label="Format">

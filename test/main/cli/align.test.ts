@@ -87,10 +87,10 @@ describe('episode align', () => {
     const copy = tempCopy(dir);
     const before = readFileSync(copy, 'utf8');
     const bad = join(dir, 'bad.srt');
-    writeFileSync(bad, '1\n00:00:01,000 --> 00:00:02,000\nHello there\n\n2\nno time line here\nGeneral Kenobi\n');
+    writeFileSync(bad, '1\n00:00:01,000 --> 00:00:02,000\n\n2\nno time line here\nGeneral Kenobi\n');
     const { code, err } = await run('align', '--captions', bad, copy);
     expect(code).toBe(2);
-    expect(err).toContain(`${bad}:5: cue 2 has no time line`);
+    expect(err).toContain(`${bad}:4: its cues hold no text; here, cue 2 has no time line, skipped: “no time line here”`);
     expect(readFileSync(copy, 'utf8')).toBe(before);
   });
 

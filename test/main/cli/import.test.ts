@@ -109,7 +109,7 @@ describe('episode import --into', () => {
     const before = readFileSync(target, 'utf8');
     const refused = await run('import', '--into', target, fixture('import/blocks.txt'));
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain('episode.md: already has a transcript of 158 item(s); it is replaced only when asked: pass --replace-transcript to replace it');
+    expect(refused.err).toContain('episode.md: already has a transcript of 143 turns (158 items); this input, read as a transcript, would replace it with 27 turns: nothing imported; to replace the transcript with it, pass --replace-transcript');
     expect(readFileSync(target, 'utf8')).toBe(before);
 
     expect(await run('import', '--into', target, '--replace-transcript', fixture('import/blocks.txt'))).toMatchObject({ code: 0 });
@@ -187,5 +187,22 @@ describe('episode import failures', () => {
     expect(code).toBe(2);
     expect(err).toContain(message);
     expect(err).toContain('usage: episode <command>');
+  });
+});
+
+describe('episode import of subtitles in other encodings', () => {
+  it.each([
+    ['bom-utf-16-le.srt', /: read as UTF-16 \(little-endian\), from its byte order mark$/, 'About 2 months ago'],
+    ['windows-1252.srt', /: not UTF-8 \(line 7: byte 0xC9\); read as Windows-1252$/, 'ÉVÉNEMENTS'],
+  ])('reads %s, saying how on stderr', async (name, notice, words) => {
+    const raw = tempCopy(fixture('import/third-party/pysrt', name), name);
+    const out = join(raw, '../out.md');
+    const { code, err } = await run('import', '--out', out, raw);
+    expect(code).toBe(0);
+    const [first, second] = err.trim().split('\n');
+    expect(first!.startsWith(`${raw}: `)).toBe(true);
+    expect(first).toMatch(notice);
+    expect(second).toMatch(/: srt, \d+ turns -> /);
+    expect(readFileSync(out, 'utf8')).toContain(words);
   });
 });

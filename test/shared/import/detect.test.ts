@@ -75,8 +75,10 @@ describe('importRaw with a format given', () => {
     expect(() => importRaw(seedText('002'), { file: '002.txt', format: 'captions' })).toThrow(/^002\.txt:1: expected a caption line starting with its time \(`0:04 text`\), found “this mock interview/);
   });
 
-  it('reads a file as SRT only if it has cues, naming the cue and line', () => {
-    expect(() => importRaw('Hello there\nGeneral Kenobi\n', { file: 'x.srt', format: 'srt' })).toThrow('x.srt:1: cue 1 has no time line (`00:00:01,000 --> 00:00:04,000`); found “General Kenobi”');
+  it('reads a file as SRT only if it has cues, naming the line', () => {
+    expect(() => importRaw('Hello there\nGeneral Kenobi\n', { file: 'x.srt', format: 'srt' })).toThrow(
+      'x.srt:1: no cue found (a `00:00:01,000 --> 00:00:04,000` time line, its text below it); here, text before the first cue, skipped: “Hello there”',
+    );
   });
 
   it('reads captions as plain text when told so, keeping the times as words', () => {

@@ -72,15 +72,16 @@ describe('WebVTT cue text', () => {
 });
 
 describe('subtitle errors', () => {
-  it('names the SRT cue and line that have no time line', () => {
+  it('skips an SRT cue that has no time line, naming it and its line', () => {
     const cues = Array.from({ length: 11 }, (_, i) => `${i + 1}\n00:00:${String(i * 2).padStart(2, '0')},000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')},500\nline ${i + 1}\n`);
     const srt = `${cues.join('\n')}\n12\nthe time line is missing\n`;
     const line = srt.split('\n').indexOf('12') + 1;
     expect(line).toBe(45);
-    expect(() => parseSrt(srt, 'bad.srt')).toThrow(new ImportError('bad.srt', 45, 'cue 12 has no time line (`00:00:01,000 --> 00:00:04,000`); found “the time line is missing”'));
+    expect(parseSrt(srt, 'bad.srt')).toHaveLength(11);
+    expect(importSubtitles(srt, { format: 'srt', file: 'bad.srt' }).notes).toContain('1 block(s) that are no cue skipped, as players skip them: line 45: cue 12 has no time line, skipped: “the time line is missing”');
   });
 
   it('wants the WEBVTT header', () => {
-    expect(() => parseVtt('00:01.000 --> 00:02.000\nhi\n', 'x.vtt')).toThrow('x.vtt:1: a WebVTT file starts with a `WEBVTT` line');
+    expect(() => parseVtt('00:01.000 --> 00:02.000\nhi\n', 'x.vtt')).toThrow(new ImportError('x.vtt', 1, 'a WebVTT file starts with a `WEBVTT` line; found “00:01.000 --> 00:02.000”'));
   });
 });
