@@ -2,7 +2,7 @@ import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignmen
 import { formatTime, serializeEpisode, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
-import { readTextFile } from '../services/files.js';
+import { readRawTranscript } from '../services/raw-transcript.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** Options of `episode align`. */
@@ -47,7 +47,9 @@ export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string |
  */
 export async function alignCommand(episode: string, options: AlignCommandOptions, io: CliIO): Promise<number> {
   try {
-    const captions = captionWords(await readTextFile(options.captions), options.captions);
+    const raw = await readRawTranscript(options.captions, options.captions);
+    if (raw.notice !== undefined) io.err(raw.notice);
+    const captions = captionWords(raw.text, options.captions);
     const { text, doc } = await loadEpisode(episode);
     let alignment = alignToCaptions(doc.items, captions, { timeUntimed: options.all });
     if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${options.captions} matches the text`);
