@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/errors.js';
 import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { readRawTranscript } from '../services/raw-transcript.js';
+import { replaceRefusal } from './import-advice.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** Options of `episode import`. */
@@ -88,7 +89,7 @@ export async function importCommand(raw: string, options: ImportCommandOptions, 
       ...(options.durationSec !== undefined && { durationSec: options.durationSec }),
     });
     if (options.speakers && result.format !== 'chapters') result = { ...result, items: assignAlternating(result.items, options.speakers) };
-    const { doc, notes, errorsBefore } = await target(raw, result, options);
+    const { doc, notes, errorsBefore } = await target(raw, input, result, options);
     // Validated as written: as the file reads back, not as the document was built.
     const written = await writeEpisode(options.out, serializeEpisode(doc));
     const errors = validateEpisode(written).filter((p) => p.severity === 'error');
@@ -106,7 +107,7 @@ export async function importCommand(raw: string, options: ImportCommandOptions, 
 }
 
 /** The document to write (the import merged into `--into`, or a new episode titled after the raw file) and the errors its target had before. */
-async function target(raw: string, result: ImportResult, options: ImportCommandOptions): Promise<{ doc: EpisodeDocument; notes: string[]; errorsBefore: number }> {
+async function target(raw: string, input: string, result: ImportResult, options: ImportCommandOptions): Promise<{ doc: EpisodeDocument; notes: string[]; errorsBefore: number }> {
   if (options.into === undefined) {
     if (result.format === 'chapters') throw new ImportError(raw, null, 'a chapter list goes into an existing episode: pass --into EPISODE.md');
     return { doc: newEpisode(basename(raw, extname(raw)), result.items, options.out), notes: [], errorsBefore: 0 };
@@ -114,9 +115,11 @@ async function target(raw: string, result: ImportResult, options: ImportCommandO
   const { doc } = await loadEpisode(options.into);
   const errorsBefore = validateEpisode(doc).filter((p) => p.severity === 'error').length;
   try {
-    return { ...mergeImport(doc, result, options), errorsBefore };
+    const merged = mergeImport(doc, result, options);
+    const ignored = result.format === 'chapters' && options.replaceTranscript ? ['--replace-transcript ignored: chapters only add headers'] : [];
+    return { doc: merged.doc, notes: [...merged.notes, ...ignored], errorsBefore };
   } catch (err) {
-    if (err instanceof ImportError) throw new ImportError(err.file, err.line, `${err.reason}: pass --replace-transcript to replace it`);
+    if (err instanceof ImportError) throw replaceRefusal(err, input, result);
     throw err;
   }
 }

@@ -33,7 +33,8 @@ export function assertImportable(text: string, file: string): void {
   const prose = stripTags(lines.filter((l) => !isCueTiming(l) && !l.includes('-->') && !/^\s*\d+\s*$/.test(l)).join('\n'));
   const nonSpace = prose.replace(/\s/g, '');
   const letters = nonSpace.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < nonSpace.length / 2 || !/\p{L}{2}/u.test(trimmed)) refuse('it has too few letters to be text');
+  // A chapter list of short titles (`0:00 Intro`) is mostly digits too.
+  if ((letters < nonSpace.length / 2 || !/\p{L}{2}/u.test(trimmed)) && !looksLikeChapters(body)) refuse('it has too few letters to be text');
 }
 
 function isJson(text: string): boolean {

@@ -1,6 +1,7 @@
 import type { EpisodeDocument } from '../episode/document.js';
 import { withItems } from '../episode/edit.js';
 import { insertChapters } from './chapters.js';
+import { FORMAT_NAMES, counted, turnCount } from './describe-import.js';
 import { ImportError, type ImportResult } from './types.js';
 
 /** True when the episode's transcript holds any item. */
@@ -18,7 +19,8 @@ export interface MergeOptions {
 
 /**
  * An import merged into an existing episode, every other key kept byte for byte: chapters go in as
- * headers; turns fill an empty transcript, or replace one only with `replaceTranscript` (else ImportError).
+ * headers (no turn removed or changed); turns fill an empty transcript, or replace one only with
+ * `replaceTranscript` (else an ImportError saying what was read and what it would replace).
  */
 export function mergeImport(doc: EpisodeDocument, result: ImportResult, options: MergeOptions = {}): { doc: EpisodeDocument; notes: string[] } {
   if (result.format === 'chapters') {
@@ -26,8 +28,9 @@ export function mergeImport(doc: EpisodeDocument, result: ImportResult, options:
     return { doc: withItems(doc, items), notes };
   }
   if (hasTranscript(doc) && !options.replaceTranscript) {
-    throw new ImportError(doc.file, null, `already has a transcript of ${doc.items.length} item(s); it is replaced only when asked`);
+    const has = `${counted(turnCount(doc.items), 'turn')}${doc.items.length > turnCount(doc.items) ? ` (${counted(doc.items.length, 'item')})` : ''}`;
+    throw new ImportError(doc.file, null, `already has a transcript of ${has}; this input, read as ${FORMAT_NAMES[result.format]}, would replace it with ${counted(turnCount(result.items), 'turn')}: nothing imported`);
   }
-  const notes = hasTranscript(doc) ? [`replaced the transcript's ${doc.items.length} item(s)`] : [];
+  const notes = hasTranscript(doc) ? [`replaced the transcript's ${counted(doc.items.length, 'item')} with ${counted(turnCount(result.items), 'turn')}`] : [];
   return { doc: withItems(doc, result.items), notes };
 }

@@ -8,6 +8,7 @@ export * from './chapter-list.js';
 export * from './chapters.js';
 export * from './clock.js';
 export * from './cues.js';
+export * from './describe-import.js';
 export * from './detect.js';
 export * from './episode-file.js';
 export * from './import-raw.js';

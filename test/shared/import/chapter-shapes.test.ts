@@ -80,6 +80,11 @@ describe('chapter lists as people write them', () => {
     expect(notes).toContain('line 1: “Join us live on Thursday at” has a time but is not in the chapter list; ignored');
   });
 
+  it('reads short titles, mostly digits, as chapters rather than refusing them as too few letters', () => {
+    expect(detectFormat('Intro (0:00)\nQ&A (1:35)\nOutro (15:00)\n')).toBe('chapters');
+    expect(detectFormat('1. 0:00 Intro\n2. 1:35 Q&A\n3. 15:00 Outro\n')).toBe('chapters');
+  });
+
   it('keeps a subheading inside the list out of the chapters', () => {
     expect(parseChapters('0:00 Intro\n5:00 Background\nPart two\n20:00 Main topic\n40:00 Outro\n').map((c) => c.title)).toEqual(['Intro', 'Background', 'Main topic', 'Outro']);
   });

@@ -8,10 +8,10 @@ describe('mergeImport', () => {
 
   it('refuses to replace a transcript that is not empty unless asked', () => {
     const doc = parseEpisode(seedText('000'), 'seed.md');
-    expect(() => mergeImport(doc, turns)).toThrow(new ImportError('seed.md', null, 'already has a transcript of 158 item(s); it is replaced only when asked'));
+    expect(() => mergeImport(doc, turns)).toThrow(new ImportError('seed.md', null, 'already has a transcript of 143 turns (158 items); this input, read as a transcript, would replace it with 27 turns: nothing imported'));
     const { doc: replaced, notes } = mergeImport(doc, turns, { replaceTranscript: true });
     expect(replaced.items).toHaveLength(27);
-    expect(notes).toEqual(["replaced the transcript's 158 item(s)"]);
+    expect(notes).toEqual(["replaced the transcript's 158 items with 27 turns"]);
   });
 
   it('fills an empty transcript and keeps every other byte', () => {
