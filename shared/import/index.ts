@@ -15,6 +15,7 @@ export * from './import-raw.js';
 export * from './names.js';
 export * from './paragraphs.js';
 export * from './sentence-case.js';
+export * from './speaker-marks.js';
 export * from './speakers.js';
 export * from './subtitle-cues.js';
 export * from './subtitles.js';

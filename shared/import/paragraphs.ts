@@ -30,6 +30,20 @@ export const DEFAULT_PARAGRAPH_LIMITS: ParagraphLimits = {
   longCost: 0.05,
 };
 
+/**
+ * Paragraphs of speech without punctuation (captions), scored by the odds of a sentence end and a
+ * change of speaker: breaks are made where those are good, whatever the length; length only keeps
+ * paragraphs from being a word or two, or running past a few minutes of speech.
+ */
+export const SPOKEN_PARAGRAPH_LIMITS: ParagraphLimits = {
+  minWords: 8,
+  targetMaxWords: 150,
+  maxWords: 250,
+  breakCost: 4,
+  shortCost: 0.1,
+  longCost: 0.02,
+};
+
 /** A boundary score that forces a break there (a change of speaker, a blank line). */
 export const FORCED = Number.POSITIVE_INFINITY;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, importCaptions, parseCaptions } from '../../../shared/import/index.js';
+import { ImportError, SPOKEN_PARAGRAPH_LIMITS, importCaptions, isFiller, parseCaptions } from '../../../shared/import/index.js';
 import { lengthDistribution, seedText, turnWords } from './support.js';
 
 describe('importCaptions on the caption seed (001)', () => {
@@ -14,13 +14,16 @@ describe('importCaptions on the caption seed (001)', () => {
     expect(fragments.at(-1)).toMatchObject({ sec: 3780, words: ['right'], line: 1426 });
   });
 
-  it('merges fragments into turns of readable length, not one per fragment', () => {
+  it('merges fragments into turns where sentences end, not one per fragment nor at a fixed length', () => {
     const counts = turns.map((t) => t.line.split(' ').length);
-    const inRange = counts.filter((n) => n >= 15 && n <= 120).length / counts.length;
-    console.log(`seed 001: ${fragments.length} caption lines -> ${turns.length} turns; words per turn:`, lengthDistribution(turns), `${(inRange * 100).toFixed(0)}% in 15-120`);
-    expect(turns.length).toBeLessThan(fragments.length / 3);
-    expect(inRange).toBeGreaterThanOrEqual(0.7);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(140);
+    console.log(`seed 001: ${fragments.length} caption lines -> ${turns.length} turns; words per turn:`, lengthDistribution(turns));
+    expect(turns.length).toBeLessThan(fragments.length / 4);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(SPOKEN_PARAGRAPH_LIMITS.maxWords);
+    expect(new Set(counts).size).toBeGreaterThan(50);
+  });
+
+  it('never leaves a filler (`um`, `uh`) as a paragraph of its own', () => {
+    expect(turns.filter((t) => t.line.split(' ').every((w) => isFiller(w.toLowerCase())))).toEqual([]);
   });
 
   it('gives each turn the time of its first word, inside the fragment that word is in', () => {
@@ -57,6 +60,38 @@ describe('importCaptions on the caption seed (001)', () => {
     expect(first.kind === 'turn' && first.line.startsWith('Welcome everyone um my name is Jonah')).toBe(true);
     expect(cased.items.every((t) => t.kind === 'turn' && /^\P{Ll}/u.test(t.line) && /[.?!]$/.test(t.line))).toBe(true);
     expect(turnWords(cased.items)).not.toContain('i');
+  });
+
+  it('adds no full stop inside a phrase the captions broke over two lines (`the guest / chair`, `cool all / right`)', () => {
+    const cased = importCaptions(text, { sentenceCase: true }).items.map((t) => (t.kind === 'turn' ? t.line : '')).join(' ');
+    expect(cased).toContain('in the guest chair');
+    expect(cased).toMatch(/cool all right\.$/);
+    expect(cased).not.toMatch(/\b(?:the|a|an|my|your)\. /i);
+  });
+});
+
+describe('importCaptions with speaker markers', () => {
+  const lines = (text: string) => importCaptions(text).items.map((t) => (t.kind === 'turn' ? [t.who ?? '', t.line] : []));
+
+  it('starts a paragraph at each `>>` and drops the marker', () => {
+    expect(lines('0:00 so what do you think about it\n0:03 >> I think it is fine and\n0:05 we should go on >> okay\n')).toEqual([
+      ['', 'so what do you think about it'],
+      ['', 'I think it is fine and we should go on'],
+      ['', 'okay'],
+    ]);
+  });
+
+  it('takes `Name:` at a line start as the speaker, in a dialogue of two names or more', () => {
+    expect(lines('0:00 Alexey: welcome to the show and\n0:03 thanks for coming\n0:05 Katie Bauer: thanks for having me\n0:08 >> Alexey: great\n')).toEqual([
+      ['Alexey', 'welcome to the show and thanks for coming'],
+      ['Katie Bauer', 'thanks for having me'],
+      ['Alexey', 'great'],
+    ]);
+    expect(importCaptions('0:00 Alexey: hi\n0:02 Katie: hello\n').notes[0]).toBe('2 caption lines merged into 2 paragraphs; speakers from the captions: Alexey, Katie');
+  });
+
+  it('keeps a lone `Name:` as text', () => {
+    expect(lines('0:00 Note: this is the start of it\n0:03 and more words here\n')).toEqual([['', 'Note: this is the start of it and more words here']]);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importUntimed, spreadOverDuration } from '../../../shared/import/index.js';
+import { SPOKEN_PARAGRAPH_LIMITS, bareWord, importUntimed, spreadOverDuration } from '../../../shared/import/index.js';
+
+/** Words that open a phrase and never end a sentence, even one trailing off: a paragraph ending on one is cut mid-phrase. */
+const MID_PHRASE = new Set('a an the my your our their his its'.split(' '));
+/** Words that rarely end a sentence (one trailing off, or interrupted, may). */
+const RARELY_FINAL = new Set('to of and or but if because than as at by for from in into on with about'.split(' '));
 import { lengthDistribution, seedText, turnWords } from './support.js';
 
 describe('importUntimed on the untimed seed (002)', () => {
@@ -7,10 +12,16 @@ describe('importUntimed on the untimed seed (002)', () => {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const result = importUntimed(text);
 
-  it('splits one 74 KB line into at least 40 readable paragraphs', () => {
-    console.log(`seed 002: ${words.length} words -> ${result.items.length} paragraphs; words per paragraph:`, lengthDistribution(result.items));
-    expect(result.items.length).toBeGreaterThanOrEqual(40);
-    expect(result.items.every((t) => t.kind === 'turn' && t.line.split(' ').length <= 140)).toBe(true);
+  it('splits one 74 KB line into at least 40 paragraphs, at the likeliest sentence ends, never mid-phrase', () => {
+    const lines = result.items.map((t) => (t.kind === 'turn' ? t.line : ''));
+    const last = lines.slice(0, -1).map((l) => bareWord(l.split(' ').at(-1)!));
+    const midPhrase = last.filter((w) => MID_PHRASE.has(w));
+    const rare = last.filter((w) => RARELY_FINAL.has(w));
+    console.log(`seed 002: ${words.length} words -> ${lines.length} paragraphs; ${midPhrase.length} ending on an article or possessive, ${rare.length} on a preposition or conjunction (${rare.join(', ')}); words per paragraph:`, lengthDistribution(result.items));
+    expect(lines.length).toBeGreaterThanOrEqual(40);
+    expect(lines.every((l) => l.split(' ').length <= SPOKEN_PARAGRAPH_LIMITS.maxWords)).toBe(true);
+    expect(midPhrase).toEqual([]);
+    expect(rare.length).toBeLessThanOrEqual(lines.length / 50);
   });
 
   it('starts paragraphs at replies after questions', () => {
@@ -33,7 +44,7 @@ describe('importUntimed on the untimed seed (002)', () => {
     let before = 0;
     timed.items.forEach((t, i) => {
       expect(t.kind === 'turn' && t.sec).toBe(Math.floor((3600 * before) / words.length));
-      if (i > 0) expect(t.kind === 'turn' && t.sec! > (timed.items[i - 1] as { sec: number }).sec).toBe(true);
+      if (i > 0) expect(t.kind === 'turn' && t.sec! >= (timed.items[i - 1] as { sec: number }).sec).toBe(true);
       before += t.kind === 'turn' ? t.line.split(' ').length : 0;
     });
     const last = timed.items.at(-1)!;

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Writes shared/import/boundary-table.ts: how often sentences end and speakers change around each
+common word of the site's real transcripts (../shared/corpus/episodes, read with PyYAML as the site
+reads them). The episode whose captions are seed 001 is left out: the tests measure on it.
+
+    python3 scripts/boundary-table.py [CORPUS_EPISODES_DIR]
+"""
+import collections
+import glob
+import math
+import os
+import re
+import sys
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'corpus', 'episodes')
+OUT = os.path.join(ROOT, 'shared', 'import', 'boundary-table.ts')
+HELD_OUT = 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md'
+# Words seen at least this often get their own figures; word pairs at least this often theirs.
+MIN_WORD = 100
+MIN_PAIR = 50
+# Pairs whose boundary is this unlikely, with or without their own figure, change nothing.
+NEVER = -4.0
+# Figures closer than this to what the words alone (for a pair) or the prior (for a word) predict are left out.
+MIN_EFFECT = 0.3
+SMOOTH = 5
+
+
+def bare(word):
+    """As shared/import/words.ts bareWord: lower case, straight apostrophes, no surrounding punctuation."""
+    word = word.lower().replace('\u2019', "'").replace('\u2018', "'").replace('\u02bc', "'")
+    return re.sub(r'^[^\w]+|[^\w]+$', '', word)
+
+
+def ends_sentence(token):
+    token = re.sub(r'\[[^\]]*\]$', '', token)
+    abbrev = re.match(r'^(?:[a-z]\.){1,3}$|^(?:mr|mrs|ms|dr|vs|etc|e\.g|i\.e)\.$', token, re.I)
+    return bool(re.search('[.!?\u2026]["\'\u201d\u2019)\\]]*$', token)) and not abbrev
+
+
+def transcript(path):
+    text = open(path, encoding='utf-8').read()
+    if not text.startswith('---'):
+        text = text[text.find('\n---') + 1:]
+    front = text[3:].split('\n---', 1)[0]
+    try:
+        data = yaml.safe_load(front)
+    except yaml.YAMLError:
+        return []
+    return (data or {}).get('transcript') or []
+
+
+def words_of(items):
+    """(word, what precedes it): 'mid', 'sentence' (a sentence end), 'turn' (a change of speaker)."""
+    out = []
+    previous_who = None
+    for item in items:
+        if not isinstance(item, dict) or 'line' not in item:
+            continue
+        who = item.get('who')
+        tokens = re.sub(r'\[[^\]]*\]', ' ', str(item['line'])).split()
+        ended = True
+        first = True
+        for token in tokens:
+            word = bare(token)
+            if word:
+                kind = ('turn' if who != previous_who else 'sentence') if first else ('sentence' if ended else 'mid')
+                out.append((word, kind))
+                first = False
+            ended = ends_sentence(token) if word else ended or ends_sentence(token)
+        previous_who = who
+    return out
+
+
+def logit(p):
+    return math.log(p / (1 - p))
+
+
+def main():
+    files = sorted(f for f in glob.glob(os.path.join(CORPUS, '*.md')) if not os.path.basename(f).startswith('_') and os.path.basename(f) != HELD_OUT)
+    count, ends, starts, turns = (collections.Counter() for _ in range(4))
+    pairs, pair_breaks = collections.Counter(), collections.Counter()
+    boundaries = total = turn_total = 0
+    for path in files:
+        seq = words_of(transcript(path))
+        for i, (word, kind) in enumerate(seq):
+            count[word] += 1
+            if i == 0:
+                continue
+            before = seq[i - 1][0]
+            total += 1
+            pairs[(before, word)] += 1
+            if kind != 'mid':
+                boundaries += 1
+                ends[before] += 1
+                starts[word] += 1
+                pair_breaks[(before, word)] += 1
+            if kind == 'turn':
+                turn_total += 1
+                turns[word] += 1
+    prior = boundaries / total
+    turn_prior = turn_total / total
+    rate = lambda k, n, p: (k + SMOOTH * p) / (n + SMOOTH)
+    common = sorted(w for w, n in count.items() if n >= MIN_WORD)
+    word_rows = {}
+    for w in common:
+        e = logit(rate(ends[w], count[w], prior)) - logit(prior)
+        s = logit(rate(starts[w], count[w], prior)) - logit(prior)
+        t = logit(rate(turns[w], count[w], turn_prior)) - logit(turn_prior)
+        if max(abs(e), abs(s), abs(t)) >= MIN_EFFECT:
+            word_rows[w] = (e, s, t)
+    pair_rows = {}
+    for (a, b), n in sorted(pairs.items()):
+        if n < MIN_PAIR or a not in word_rows or b not in word_rows:
+            continue
+        alone = logit(prior) + word_rows[a][0] + word_rows[b][1]
+        p = rate(pair_breaks[(a, b)], n, 1 / (1 + math.exp(-alone)))
+        correction = logit(p) - alone
+        if abs(correction) >= MIN_EFFECT and max(alone, alone + correction) > NEVER:
+            pair_rows[(a, b)] = correction
+    fmt = lambda x: f'{x:.1f}'.replace('-0.0', '0.0')
+    with open(OUT, 'w', encoding='utf-8') as out:
+        out.write('/**\n')
+        out.write(' * Generated by scripts/boundary-table.py from the transcripts of %d real episodes (%d words); do not edit.\n' % (len(files), sum(count.values())))
+        out.write(' * Log-odds, against the rates over all words, that a sentence ends after a word, starts before it,\n')
+        out.write(' * or a new speaker starts before it; and corrections for word pairs that the two words alone misjudge.\n */\n\n')
+        out.write('/** Log-odds that a sentence boundary falls between two words, and that a new speaker starts there. */\n')
+        out.write(f'export const BOUNDARY_PRIOR = {fmt(logit(prior))};\n')
+        out.write('/** Log-odds that a new speaker starts between two words. */\n')
+        out.write(f'export const TURN_PRIOR = {fmt(logit(turn_prior))};\n\n')
+        out.write('/** `word end start turn` lines: the word\'s effects on the log-odds of a sentence ending after it, one starting before it, and a new speaker before it. */\n')
+        out.write('export const WORD_TABLE = `\n')
+        for w, (e, s, t) in word_rows.items():
+            out.write(f'{w} {fmt(e)} {fmt(s)} {fmt(t)}\n')
+        out.write('`;\n\n')
+        out.write('/** `before after correction` lines: how much more (or less) likely a boundary is between this pair than its two words say. */\n')
+        out.write('export const PAIR_TABLE = `\n')
+        for (a, b), c in pair_rows.items():
+            out.write(f'{a} {b} {fmt(c)}\n')
+        out.write('`;\n')
+    print(f'{OUT}: {len(word_rows)} words, {len(pair_rows)} pairs from {len(files)} episodes', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
