@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseEpisode, validateEpisode } from '../../shared/episode/index.js';
-import { seed } from '../support/paths.js';
+import { fixture, seed } from '../support/paths.js';
 import { START_APP_TIMEOUT, startApp, stopCheckingErrors, type AppUnderTest } from './support/app.js';
 import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
 import type { RunningHarness } from './support/harness.js';
@@ -104,6 +104,23 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.locator('.cm-turn-time').first().textContent()).toBe('0:00');
     expect(await page.locator('.cm-turn-time-estimated').count()).toBeGreaterThan(5);
+  });
+
+  it('imports a pasted chapter list into the open episode as headers, saying what it detected, every turn kept', async () => {
+    const items = () => page.getByText(/^\d+ items$/).textContent();
+    expect(await items()).toBe('158 items');
+    await harness.answer({ raw: fixture('import', 'chapters', 'bulleted.txt') });
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Detected: 29 chapters');
+    expect(await dialog.getByRole('radio', { name: 'A new episode' }).isDisabled()).toBe(true);
+    await screenshot(page, 'import-chapters');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(items).toBe('187 items');
+    // Still the open episode; its first turn (1:33) now under the list's chapters at 0:00 and 1:07.
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('000_');
+    await expect.poll(() => line(page, 0).textContent()).toContain('Episode Introduction: LLMs for Everyone');
+    await expect.poll(() => who(page, 2)).toBe('Alexey');
   });
 
   it('imports video captions into a new episode and saves it as a valid episode file', async () => {

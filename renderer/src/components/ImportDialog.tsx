@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatTime, type EpisodeDocument } from '../../../shared/episode/index.js';
 import { readTimeInput } from '../../../shared/episode/time-input.js';
-import { IMPORT_FORMATS, type FormatChoice } from '../../../shared/import/index.js';
+import { IMPORT_FORMATS, turnCount, type FormatChoice } from '../../../shared/import/index.js';
 import { baseName } from '../../../shared/paths.js';
 import { runImport, type ImportChoices } from '../app/import-flow.js';
 import { DialogForm } from './DialogForm.js';
@@ -36,6 +36,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
     speakers: '',
     into: open.items.length ? 'new' : 'open',
     replace: false,
+    replaceHeaders: false,
   });
   // Untimed text needs the recording's length: asked for, with the open audio's as a suggestion only.
   const [lengthText, setLengthText] = useState(durationSec === undefined ? '' : formatTime(Math.round(durationSec)));
@@ -43,10 +44,13 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
   const lengthSec = length.kind === 'at' && length.sec > 0 ? length.sec : undefined;
   const lengthProblem = lengthText.trim() !== '' && lengthSec === undefined ? (length.kind === 'invalid' ? length.message : 'Give the length as M:SS or H:MM:SS') : undefined;
   const outcome = useMemo(() => runImport(raw, open, { ...choices, durationSec: lengthSec }), [raw, open, choices, lengthSec]);
+  // Chapters only ever go into the open episode, as headers.
+  const chapters = outcome.ok && outcome.format === 'chapters';
+  const into = outcome.ok ? outcome.into : choices.into;
   const set = <K extends keyof typeof choices>(key: K, value: (typeof choices)[K]) => setChoices((c) => ({ ...c, [key]: value }));
   const name = baseName(raw.path);
   return (
-    <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && !lengthProblem && onImport(outcome.doc, choices.into)}>
+    <DialogForm label="Import raw transcript" className="import-dialog" onCancel={onCancel} onSubmit={() => outcome.ok && !lengthProblem && onImport(outcome.doc, outcome.into)}>
         <h2>Import {name}</h2>
         {raw.notice !== undefined && <p className="hint">{raw.notice}</p>}
         <label>
@@ -78,19 +82,26 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
         <fieldset>
           <legend>Into</legend>
           <label className="check">
-            <input type="radio" name="into" checked={choices.into === 'new'} onChange={() => set('into', 'new')} /> A new episode
+            <input type="radio" name="into" checked={into === 'new'} disabled={chapters} onChange={() => set('into', 'new')} /> A new episode
           </label>
           <label className="check">
-            <input type="radio" name="into" checked={choices.into === 'open'} onChange={() => set('into', 'open')} /> The open episode ({open.items.length} items)
+            <input type="radio" name="into" checked={into === 'open'} onChange={() => set('into', 'open')} /> The open episode ({open.items.length} items){chapters && ', as headers: no turn changes'}
           </label>
-          <label className="check">
-            <input type="checkbox" checked={choices.replace} disabled={choices.into !== 'open'} onChange={(e) => set('replace', e.target.checked)} /> Replace its transcript (or its headers,
-            for chapters)
-          </label>
+          {chapters ? (
+            <label className="check">
+              <input type="checkbox" checked={choices.replaceHeaders === true} onChange={(e) => set('replaceHeaders', e.target.checked)} /> Remove its own headers first
+            </label>
+          ) : (
+            <label className="check">
+              <input type="checkbox" checked={choices.replace} disabled={choices.into !== 'open'} onChange={(e) => set('replace', e.target.checked)} /> Replace its transcript (
+              {turnCount(open.items)} turns)
+            </label>
+          )}
         </fieldset>
         <div className={outcome.ok ? 'import-preview' : 'import-preview import-error'} role="status">
           {outcome.ok ? (
             <>
+              <p>{outcome.detected}</p>
               <p>{outcome.summary}</p>
               {outcome.notes.map((note) => (
                 <p key={note} className="hint">
