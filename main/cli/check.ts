@@ -8,9 +8,12 @@ import { EXIT, type CliIO } from './io.js';
 export async function checkCommand(files: readonly string[], options: { json: boolean }, io: CliIO): Promise<number> {
   const all: Problem[] = [];
   let unreadable = false;
+  // Files that failed without a place to report (missing, or an unexpected failure): counted as errors too.
+  let failures = 0;
   for (const file of files) {
     try {
-      all.push(...validateEpisode((await loadEpisode(file)).doc));
+      // Not push(...problems): a huge file's hundred thousand problems would overflow the call's arguments.
+      for (const problem of validateEpisode((await loadEpisode(file)).doc)) all.push(problem);
     } catch (err) {
       unreadable = true;
       if (err instanceof EpisodeParseError) {
@@ -18,6 +21,7 @@ export async function checkCommand(files: readonly string[], options: { json: bo
       } else if (err instanceof EncodingError) {
         all.push({ file, index: null, line: err.line, column: err.column, code: 'encoding-invalid', severity: 'error', message: err.reason });
       } else {
+        failures++;
         io.err(errorMessage(err));
       }
     }
@@ -26,7 +30,7 @@ export async function checkCommand(files: readonly string[], options: { json: bo
   else {
     for (const p of all) io.out(formatProblem(p));
     const errors = all.filter((p) => p.severity === 'error').length;
-    io.err(`${files.length} file(s): ${errors} error(s), ${all.length - errors} warning(s)`);
+    io.err(`${files.length} file(s): ${errors + failures} error(s), ${all.length - errors} warning(s)`);
   }
   if (unreadable) return EXIT.unreadable;
   return hasErrors(all) ? EXIT.problems : EXIT.ok;

@@ -1,4 +1,4 @@
-import { normaliseEpisode, rewriteEpisode, serializeEpisode } from '../../shared/episode/index.js';
+import { EpisodeParseError, normaliseEpisode, rewriteEpisode, serializeEpisode } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { EXIT, type CliIO } from './io.js';
@@ -25,6 +25,11 @@ export async function fmtCommand(files: readonly string[], options: FmtOptions, 
     try {
       const { text, doc } = await loadEpisode(file);
       const result = options.rewrite ? rewriteEpisode(doc) : serializeEpisode(normaliseEpisode(doc));
+      const [unloadable] = doc.loadErrors;
+      // Re-emitting an item would escape a character PyYAML refuses: a change the user did not ask for.
+      if (unloadable && result !== text) {
+        throw new EpisodeParseError(file, unloadable.line, unloadable.column, `not formatted: PyYAML cannot load this value: ${unloadable.message}`);
+      }
       if (options.stdout) io.write(result);
       else if (result !== text) {
         wouldChange = true;

@@ -55,6 +55,12 @@ export interface EpisodeDocument {
   readonly style: WriterStyle;
   /** Values PyYAML cannot build (kept byte for byte, reported by validation, refused by rewrite). */
   readonly loadErrors: readonly LoadError[];
+  /**
+   * Set when the frontmatter is one flow mapping (`{a: 1, b: 2}`, several keys to a line): what it
+   * loads to. Its bytes (all in `lead`) are written back while it still loads to this; once anything
+   * in it changes, the whole frontmatter is re-emitted in block style, as `rewriteEpisode` does.
+   */
+  readonly flowRoot?: ReadonlyMap<string, YamlValue>;
 }
 
 /** A value in the file that PyYAML cannot load, such as a mapping used as a key. */

@@ -35,7 +35,8 @@ export function spliceItems(doc: EpisodeDocument, from: number, to: number, repl
 export function normaliseEpisode(doc: EpisodeDocument): EpisodeDocument {
   let changed = false;
   const items = doc.items.map((item) => {
-    if (!isUnedited(item) || item.origin.text === emitItem(item, doc.style)) return item;
+    // An unknown item is kept as it is (the warning says so), in whatever style it was written.
+    if (item.kind === 'unknown' || !isUnedited(item) || item.origin.text === emitItem(item, doc.style)) return item;
     changed = true;
     const { origin: _dropped, ...rest } = item;
     return rest as TranscriptItem;

@@ -1,7 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { errorMessage } from '../errors.js';
+import { analyseAliases } from '../yaml/aliases.js';
 import { parseYamlLeniently } from '../yaml/lenient-parse.js';
-import { NON_PRINTABLE, toYamlValueFromNode } from '../yaml/load.js';
+import { toYamlValueFromNode } from '../yaml/load.js';
+import { refusedCharacters } from '../yaml/non-printable.js';
 import type { YamlValue } from '../yaml/value.js';
 import { EpisodeParseError, type EpisodeDocument, type LoadError, type FrontEntry, type TranscriptLayout } from './document.js';
 import { TURN_KEYS, type ItemOrigin, type TranscriptItem } from './items.js';
@@ -11,8 +13,19 @@ import { isSexagesimalNumber } from './time.js';
 const FENCE = /^---\s*$/;
 const BOM = '\uFEFF';
 
+/**
+ * The longest episode file read, in characters: 80 times the largest real one (120 KB). Reading a
+ * 50 MB file took 8 s here, and the editor validates the whole file as the user types: such a file
+ * would freeze it, so it is refused at once instead.
+ */
+export const MAX_EPISODE_CHARS = 10_000_000;
+
 /** Reads an episode file. Throws EpisodeParseError (with file, line and column) on anything it cannot read whole. */
 export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument {
+  if (text.length > MAX_EPISODE_CHARS) {
+    const millions = (chars: number) => `${(chars / 1e6).toFixed(1)} million`;
+    throw new EpisodeParseError(file, 1, 1, `the file has ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} an episode may have (the largest real one has 0.1 million): it was not read`);
+  }
   const { preamble, opening, frontmatter, end, frontmatterLine } = splitFrontmatter(text, file);
   const lines = new LineIndex(frontmatter);
   const fail = (offset: number, reason: string): never => {
@@ -22,6 +35,8 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
   const { doc, toOriginal } = parseYamlLeniently(frontmatter);
   const error = doc.errors[0];
   if (error) fail(toOriginal(error.pos[0]), error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+  const { recursion } = analyseAliases(doc);
+  if (recursion) fail(toOriginal(recursion.offset), recursion.message);
   const nodeStart = (node: Node | null | undefined) => toOriginal(node?.range?.[0] ?? 0);
   const valueEnd = (node: Node | null | undefined) => toOriginal(node?.range?.[1] ?? 0);
   const loadErrors: LoadError[] = [];
@@ -37,23 +52,30 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
   };
 
   // PyYAML refuses the whole frontmatter for one NUL or other control character: the site and scripts would load none of it.
-  const refused = NON_PRINTABLE.exec(frontmatter);
-  if (refused) {
-    const at = refused.index;
-    const code = refused[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    const name = code === '0000' ? ' (NUL)' : '';
+  const refused = refusedCharacters(frontmatter);
+  refused.found.forEach(({ offset, name }, i) => {
+    const more = i === refused.found.length - 1 && refused.more > 0 ? ` (and ${refused.more} more after it)` : '';
     loadErrors.push({
-      line: frontmatterLine + lines.lineOf(at),
-      column: at - lines.lineStart(at) + 1,
-      message: `the character U+${code}${name}, which PyYAML refuses anywhere in the frontmatter (it loads none of it); remove it`,
+      line: frontmatterLine + lines.lineOf(offset),
+      column: offset - lines.lineStart(offset) + 1,
+      message: `the character ${name}, which PyYAML refuses anywhere in the frontmatter (it loads none of it); remove it${more}`,
     });
-  }
+  });
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     return { file, preamble, opening, frontmatterLine, lead: frontmatter, entries: [], items: [], end, style: detectStyle(frontmatter, 0), loadErrors };
   }
   if (!isMap(root)) return fail(nodeStart(root), 'the frontmatter is not a mapping of keys to values');
+  if (root.flow) {
+    const entries = readFlowRoot(root, { start: nodeStart, line: (offset) => frontmatterLine + lines.lineOf(offset), load, fail });
+    const list = entries.find((entry) => entry.key === 'transcript')?.value;
+    const items = Array.isArray(list) ? list.map((v: YamlValue) => classify(v, undefined)) : [];
+    const entry = entries.findIndex((e) => e.key === 'transcript');
+    const transcript = entry === -1 ? undefined : { entry, head: '', tail: '', block: false };
+    const flowRoot = new Map(entries.map((e) => [e.key, e.value]));
+    return { file, preamble, opening, frontmatterLine, lead: frontmatter, entries, transcript, items, end, style: detectStyle(frontmatter, 0), loadErrors, flowRoot };
+  }
 
   const pairs = root.items;
   const startOf = (pair: Pair): number => lines.lineStart(nodeStart(pair.key as Node));
@@ -103,6 +125,29 @@ export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument
   });
 
   return { file, preamble, opening, frontmatterLine, lead, entries, transcript, items, end, style: detectStyle(frontmatter, itemIndent), loadErrors };
+}
+
+/**
+ * The keys of a frontmatter written as one flow mapping (`{a: 1, b: 2}`), several to a line: the
+ * document's lead holds all its bytes and each key none of its own (serializeEpisode re-emits the
+ * whole frontmatter once anything in it changes).
+ */
+function readFlowRoot(root: YAMLMap, read: FlowReader): FrontEntry[] {
+  return root.items.map((pair) => {
+    const key = pair.key as Node;
+    if (!isScalar(key) || typeof key.value !== 'string') return read.fail(read.start(key), 'a top-level key must be a plain name');
+    const value = read.load(pair.value as Node | null);
+    return { key: (key as Scalar<string>).value, value, origin: { text: '', value, line: read.line(read.start(key)) }, trivia: '' };
+  });
+}
+
+interface FlowReader {
+  /** The offset of a node in the frontmatter. */
+  start(node: Node): number;
+  /** The file line of an offset in the frontmatter. */
+  line(offset: number): number;
+  load(node: Node | null): YamlValue;
+  fail(offset: number, reason: string): never;
 }
 
 /** The parts around the frontmatter; the fences are lines holding only `---`, as the site and PyYAML tools read them. */

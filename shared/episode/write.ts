@@ -1,4 +1,4 @@
-import { dumpMappingEntry, dumpSequenceItem, dumpYaml } from '../yaml/emit.js';
+import { dumpMappingEntry, dumpSequenceItem, dumpYaml, type DumpOptions } from '../yaml/emit.js';
 import type { YamlValue } from '../yaml/value.js';
 import { EpisodeParseError, type EpisodeDocument, type FrontEntry, type WriterStyle } from './document.js';
 import { isUnedited, itemValue, sameValue, type TranscriptItem } from './items.js';
@@ -6,6 +6,8 @@ import { isSexagesimalNumber } from './time.js';
 
 /** Writes a document back: unedited items and keys keep their exact bytes, edited ones come out in the file's style. */
 export function serializeEpisode(doc: EpisodeDocument): string {
+  // A flow mapping holds several keys to a line: none can be rewritten alone, so all are, as edited items are written.
+  if (doc.flowRoot && !sameValue(frontmatterValue(doc), doc.flowRoot)) return emitWhole(doc, emitOptions(doc.style));
   const body = doc.entries.map((entry, i) => {
     const text = i === doc.transcript?.entry ? transcriptText(doc) : entryText(entry, doc.style);
     return text + (entry.trivia ?? '');
@@ -15,10 +17,15 @@ export function serializeEpisode(doc: EpisodeDocument): string {
 
 /** Re-emits the whole frontmatter as PyYAML's `dump(sort_keys=False)` writes it; the text around it is kept. */
 export function rewriteEpisode(doc: EpisodeDocument): string {
+  return emitWhole(doc, { allowUnicode: doc.style.allowUnicode });
+}
+
+/** The file with its whole frontmatter emitted anew; refused while a value in it cannot be loaded. */
+function emitWhole(doc: EpisodeDocument, options: DumpOptions): string {
   const [unloadable] = doc.loadErrors;
   if (unloadable) throw new EpisodeParseError(doc.file, unloadable.line, unloadable.column, `cannot rewrite: PyYAML cannot load this value: ${unloadable.message}`);
   const data = frontmatterValue(doc);
-  const yaml = data.size === 0 ? '' : dumpYaml(data, { allowUnicode: doc.style.allowUnicode });
+  const yaml = data.size === 0 ? '' : dumpYaml(data, options);
   return doc.preamble + doc.opening + withEol(yaml, doc.style) + doc.end;
 }
 
@@ -53,7 +60,7 @@ function withEol(text: string, style: WriterStyle): string {
   return style.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
 }
 
-function emitOptions(style: WriterStyle) {
+function emitOptions(style: WriterStyle): DumpOptions {
   // PyYAML writes `0:41` plain and reads it back as text, but Ruby's Psych (Jekyll) reads it as 41.
   return { allowUnicode: style.allowUnicode, quote: isSexagesimalNumber };
 }

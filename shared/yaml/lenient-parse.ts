@@ -1,5 +1,7 @@
-import { parseDocument, type Document } from 'yaml';
+import { Composer, Parser, YAMLParseError, type Document } from 'yaml';
 import { LineIndex } from '../lines.js';
+import { analyseAliases } from './aliases.js';
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import { indentQuotedContinuations } from './quoted-continuations.js';
 
 /** Turns a source offset into a 1-based line and column. */
@@ -31,7 +33,8 @@ export function parseYamlLeniently(text: string): LenientParse {
     return { line: line + 1, col: offset - original().startOfLine(line) + 1 };
   };
   const asIs: LenientParse = { doc: first, toOriginal: (offset) => offset, linePos: placeOf };
-  if (first.errors.length === 0) return asIs;
+  // A file refused for its nesting or its aliases is not a quoting slip: re-indenting cannot help.
+  if (first.errors.length === 0 || first.errors[0]!.code === 'RESOURCE_EXHAUSTION') return asIs;
   const fixed = indentQuotedContinuations(text);
   if (fixed === text) return asIs;
   const retry = parse(fixed);
@@ -50,7 +53,29 @@ export function parseYamlLeniently(text: string): LenientParse {
   return { doc: retry, toOriginal, linePos: (offset) => placeOf(toOriginal(offset)) };
 }
 
+const OPTIONS = { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, keepSourceTokens: true } as const;
+
+// What `parseDocument` does, with the nesting checked between the parser (which keeps a stack of its
+// own) and the composer (which recurses), and the aliases checked after it (aliases.ts).
 function parse(text: string): Document.Parsed {
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) {
+    return refused(deep, `lists and mappings nested more than ${MAX_DEPTH} levels deep (an episode needs three): the file is refused rather than read`);
+  }
   // The source tokens keep each scalar's raw text, which load.ts re-reads where YAML 1.1 and 1.2 differ (unicode-breaks.ts).
-  return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, keepSourceTokens: true });
+  const docs = [...new Composer(OPTIONS).compose(tokens, true, text.length)];
+  const doc = docs[0]!;
+  if (docs.length > 1) doc.errors.push(new YAMLParseError(docs[1]!.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+  if (doc.errors.length > 0) return doc;
+  const { error } = analyseAliases(doc);
+  if (error) doc.errors.push(new YAMLParseError([error.offset, error.offset + 1], 'RESOURCE_EXHAUSTION', error.message));
+  return doc;
+}
+
+// An empty document carrying the one error that refused the text.
+function refused(offset: number, message: string): Document.Parsed {
+  const doc = [...new Composer(OPTIONS).compose([], true, 0)][0]!;
+  doc.errors.push(new YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', message));
+  return doc;
 }

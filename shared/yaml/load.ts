@@ -4,6 +4,7 @@
 // honour explicit tags, merge `<<` keys, share aliased objects, and fail where safe_load fails.
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { errorMessage } from '../errors.js';
+import { analyseAliases } from './aliases.js';
 import { parseYamlLeniently, type LinePosition } from './lenient-parse.js';
 import { constructScalar, resolvePlainTag, type PlainTag } from './resolve.js';
 import { UNICODE_BREAKS, scalarFromSource } from './unicode-breaks.js';
@@ -116,7 +117,8 @@ class Constructor {
   private deref(node: Node | null): Node | null {
     if (!isAlias(node)) return node;
     if (!this.doc) throw errorAt(`alias '*${node.source}' cannot be resolved without its document`, node, this.linePos);
-    const target = node.resolve(this.doc);
+    // Looked up in one table per document: `node.resolve` walks the whole document for each alias.
+    const target = analyseAliases(this.doc).targets.get(node);
     if (!target) throw errorAt(`found undefined alias '${node.source}'`, node, this.linePos);
     return target;
   }
