@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { formatProblem, newEpisode, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { formatProblem, importedEpisode, parseTime, serializeEpisode, validateEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { IMPORT_FORMATS, ImportError, assignAlternating, importRaw, mergeImport, type FormatChoice, type ImportResult } from '../../shared/import/index.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
@@ -110,7 +110,7 @@ export async function importCommand(raw: string, options: ImportCommandOptions, 
 async function target(raw: string, input: string, result: ImportResult, options: ImportCommandOptions): Promise<{ doc: EpisodeDocument; notes: string[]; errorsBefore: number }> {
   if (options.into === undefined) {
     if (result.format === 'chapters') throw new ImportError(raw, null, 'a chapter list goes into an existing episode: pass --into EPISODE.md');
-    return { doc: newEpisode(basename(raw, extname(raw)), result.items, options.out), notes: [], errorsBefore: 0 };
+    return { doc: importedEpisode(basename(raw, extname(raw)), result.items, options.out), notes: [], errorsBefore: 0 };
   }
   const { doc } = await loadEpisode(options.into);
   const errorsBefore = validateEpisode(doc).filter((p) => p.severity === 'error').length;

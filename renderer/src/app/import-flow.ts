@@ -1,6 +1,6 @@
 import type { EpisodeDocument, TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
-import { newEpisode } from '../../../shared/episode/index.js';
+import { importedEpisode } from '../../../shared/episode/index.js';
 import { chapterCount, describeInput, importRaw, ImportError, mergeImport, type FormatChoice, type ImportFormat, type ImportResult } from '../../../shared/import/index.js';
 import { assignAlternating } from '../../../shared/import/speakers.js';
 import { baseName } from '../../../shared/paths.js';
@@ -53,7 +53,7 @@ export function runImport(raw: { path: string; text: string }, open: EpisodeDocu
     const imported: ImportResult = result.format === 'chapters' ? result : { ...result, items };
     const read = { summary: describe(result), detected: `${choices.format === 'auto' ? 'Detected' : 'Read as'}: ${describeInput(raw.text, result)}`, format: result.format, untimed: result.format === 'text' };
     if (choices.into === 'new' && result.format !== 'chapters') {
-      return { ok: true, ...read, into: 'new', doc: newEpisode(name.replace(/\.[^.]+$/, ''), items, name.replace(/\.[^.]+$/, '.md')), notes: result.notes };
+      return { ok: true, ...read, into: 'new', doc: importedEpisode(name.replace(/\.[^.]+$/, ''), items, name.replace(/\.[^.]+$/, '.md')), notes: result.notes };
     }
     const chapters = result.format === 'chapters';
     const merged = mergeImport(open, imported, { replaceHeaders: chapters && choices.replaceHeaders === true, replaceTranscript: !chapters && choices.replace });

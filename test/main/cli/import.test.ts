@@ -29,7 +29,7 @@ describe('episode import into a new episode', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toMatch(/captions\.txt: captions, \d+ turns -> .*new\.md \(1426 caption lines merged into \d+ paragraphs; speakers not assigned\)/);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('---\ntitle: captions\ntranscript:\n- line: welcome everyone')).toBe(true);
+    expect(text.startsWith("---\ntitle: captions\nshort: ''\nseason: null\nepisode: null\nguests: []\ntranscript:\n- line: welcome everyone")).toBe(true);
     expect(errorsOf(out)).toEqual([]);
     expect(await run('check', out)).toMatchObject({ code: 0 });
   });
@@ -156,7 +156,7 @@ describe('episode import failures', () => {
     const { code, err } = await run('import', '--out', out, raw);
     expect(code).toBe(1);
     expect(err).toContain('line 3: time 0:05 goes back from the line before; kept as written');
-    expect(err).toContain('back.md:10: error sec-decreasing: sec 5 (0:05) goes back 5 s from 10 (0:10) at the turn at 0:10');
+    expect(err).toContain('back.md:14: error sec-decreasing: sec 5 (0:05) goes back 5 s from 10 (0:10) at the turn at 0:10');
     expect(existsSync(out)).toBe(true);
   });
 

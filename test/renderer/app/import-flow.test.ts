@@ -13,7 +13,7 @@ describe('the import dialog’s import', () => {
     const outcome = runImport(raw(seed('001')), open, { ...choices, speakers: 'Johanna, Alexey' });
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.summary).toMatch(/^\d+ paragraphs, read as captions$/);
-    expect(outcome.doc.entries.map((e) => e.key)).toEqual(['title', 'transcript']);
+    expect(outcome.doc.entries.map((e) => e.key)).toEqual(['title', 'short', 'season', 'episode', 'guests', 'transcript']);
     const turns = outcome.doc.items.filter((i): i is Turn => i.kind === 'turn');
     expect(turns.slice(0, 3).map((t) => t.who)).toEqual(['Johanna', 'Alexey', 'Johanna']);
     expect(parseEpisode(serializeEpisode(outcome.doc)).items).toHaveLength(outcome.doc.items.length);
