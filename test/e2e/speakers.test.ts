@@ -128,7 +128,18 @@ describe.skipIf(!HAS_CHROMIUM)('speaker assignment and import in Chromium', () =
     await page.keyboard.press('Control+i');
     const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/\d+ paragraphs, read as captions/);
+    // The first turns as they will be created: time, speaker, text; following the options as they change.
+    const preview = dialog.getByRole('list', { name: 'First turns' }).getByRole('listitem');
+    const row = (i: number, part: 'time' | 'who' | 'line') => preview.nth(i).locator(`.import-turn-${part}`).textContent();
+    await expect.poll(() => preview.count()).toBe(5);
+    expect([await row(0, 'time'), await row(0, 'who')]).toEqual(['0:00', 'no speaker']);
+    expect(await row(0, 'line')).toMatch(/^welcome everyone um my name is Jonah/);
     await dialog.getByLabel('Speakers').fill('Johanna, Alexey');
+    await expect.poll(() => row(0, 'who')).toBe('Johanna');
+    expect(await row(1, 'who')).toBe('Alexey');
+    expect(Number((await row(1, 'time'))!.split(':')[1])).toBeGreaterThan(0);
+    await dialog.getByLabel('Restore sentence case (captions)').check();
+    await expect.poll(() => row(0, 'line')).toMatch(/^Welcome everyone um my name is Jonah/);
     await screenshot(page, 'import-dialog');
     await harness.answer({ confirm: 'discard' });
     await dialog.getByRole('button', { name: 'Import' }).click();

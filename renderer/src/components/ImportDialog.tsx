@@ -5,6 +5,7 @@ import { IMPORT_FORMATS, turnCount, type FormatChoice } from '../../../shared/im
 import { baseName } from '../../../shared/paths.js';
 import { runImport, type ImportChoices } from '../app/import-flow.js';
 import { DialogForm } from './DialogForm.js';
+import { ImportTurnsPreview } from './ImportTurnsPreview.js';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -113,6 +114,7 @@ export function ImportDialog({ raw, open, durationSec, onImport, onCancel }: Imp
             <p>{outcome.error}</p>
           )}
         </div>
+        {outcome.ok && <ImportTurnsPreview items={outcome.doc.items} />}
         <div className="dialog-buttons">
           <button type="button" onClick={onCancel}>
             Cancel
