@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory figures, printed, never asserted. Engine: parse, validate and
- * write of the largest corpus episode and of a synthetic 5,000-turn one; alignment of 25,000 words
+ * write of the largest corpus episode and of a synthetic 5,000-turn one; hostile and big files
+ * (20,000 aliases, a billion laughs, deep nesting, 10 and 50 MB of real turns: hostile-bench.ts); alignment of 25,000 words
  * to 25,000 caption words (align-bench.ts). Audio: peaks of a 60-minute file, cold and cached. Editor: the same two files, and a 60-minute audio, opened in the harness in
  * Chromium (skipped with a note where Chromium is missing); the time until the first turn shows is
  * also compared with a bare CodeMirror page showing the same file (first-turn-bench.ts).
@@ -15,6 +16,7 @@ import { benchPeaks } from './audio-bench.js';
 import { benchEditor } from './editor-bench.js';
 import { benchEngine, largestFile, read } from './engine-bench.js';
 import { benchFirstTurn } from './first-turn-bench.js';
+import { benchHostile } from './hostile-bench.js';
 import { syntheticEpisode } from './synthetic.js';
 import { benchWaveform } from './waveform-bench.js';
 
@@ -26,6 +28,7 @@ const print = (lines: string[]) => console.log(`${lines.join('\n')}\n`);
 console.log(`Episode Editor benchmarks, ${new Date().toISOString()}, node ${process.version}\n${describeCorpus()}\n`);
 print(benchEngine('largest corpus episode', read(largest)));
 print(benchEngine('synthetic 5,000 turns', read(synthetic)));
+print(benchHostile(read(largest)));
 print(benchAlign());
 
 print(await benchPeaks());
