@@ -16,8 +16,9 @@ export interface UntimedImportOptions extends TurnBuildOptions {
 const LINE_BREAK_SCORE = 0.5;
 
 /**
- * Plain text without times to paragraphs: blank lines are kept as paragraph breaks, and long runs
- * are split by length at words that usually open a reply (`yeah`, `so`, `okay` after a question).
+ * Plain text without times to paragraphs: blank lines are kept as paragraph breaks, and runs without
+ * them are split at the likeliest sentence ends and changes of speaker (the words around each
+ * boundary, see `buildTurns`), a clause boundary only where a paragraph would otherwise run too long.
  * Times stay unknown, or with `durationSec` are spread over the duration by word count and listed
  * in `estimated`.
  */
