@@ -1,8 +1,7 @@
 import type { ChangeSpec, EditorState, TransactionSpec } from '@codemirror/state';
 import { diffArrays } from 'diff';
-import type { EpisodeDocument, Turn } from '../../../shared/episode/index.js';
-import { lineTextOf } from './line-text.js';
-import { setBase, setLineItems } from './transcript-field.js';
+import type { EpisodeDocument } from '../../../shared/episode/index.js';
+import { itemLines, setBase, setLineItems } from './transcript-field.js';
 
 /**
  * One transaction (one undo step) that makes the editor show `doc`, written over `doc` itself (the
@@ -10,17 +9,10 @@ import { setBase, setLineItems } from './transcript-field.js';
  * stay where they are, and every line takes `doc`'s item (its bytes as in that file).
  */
 export function showDocumentSpec(state: EditorState, doc: EpisodeDocument, userEvent: string): TransactionSpec {
-  const items = doc.items.length ? doc.items : [{ kind: 'turn', line: '' } as Turn];
-  const lines = items.map(lineTextOf);
-  const starts: number[] = [];
-  let pos = 0;
-  for (const line of lines) {
-    starts.push(pos);
-    pos += line.length + 1;
-  }
+  const { lines, placed } = itemLines(doc.items);
   return {
     changes: lineChanges(state, lines),
-    effects: [setBase.of(doc), setLineItems.of(items.map((item, i) => ({ pos: starts[i]!, item })))],
+    effects: [setBase.of(doc), setLineItems.of(placed)],
     userEvent,
   };
 }

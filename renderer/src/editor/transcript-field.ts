@@ -49,9 +49,27 @@ export const transcriptField = StateField.define<TranscriptData>({
 /** The extensions that keep transcript data in the editor state (its undo is in transcript-history.ts). */
 export const transcriptData = [transcriptField];
 
+/** The items the editor shows for a list: the list, or one empty turn for an empty one (the editor always has a line). */
+function shownItems(items: readonly TranscriptItem[]): readonly TranscriptItem[] {
+  return items.length ? items : [{ kind: 'turn', line: '' } as Turn];
+}
+
+/** Items as the editor's lines (an empty list as one empty turn), each placed where its line starts in the text they make. */
+export function itemLines(items: readonly TranscriptItem[]): { readonly lines: string[]; readonly placed: { readonly pos: number; readonly item: TranscriptItem }[] } {
+  const shown = shownItems(items);
+  const lines = shown.map(lineTextOf);
+  let pos = 0;
+  const placed = shown.map((item, i) => {
+    const at = pos;
+    pos += lines[i]!.length + 1;
+    return { pos: at, item };
+  });
+  return { lines, placed };
+}
+
 /** Editor state contents for a document: its text, one line per item, and the field's data. */
 export function transcriptStateConfig(doc: EpisodeDocument) {
-  const items = doc.items.length ? doc.items : [{ kind: 'turn', line: '' } as Turn];
+  const items = shownItems(doc.items);
   return {
     doc: Text.of(items.map(lineTextOf)),
     field: transcriptField.init(() => ({ base: doc, items })),
@@ -159,17 +177,10 @@ export function touchesLineBreaks(tr: Transaction): boolean {
 
 /** A transaction that replaces every item (an import into the open episode): one undo step. */
 export function replaceAllItems(state: EditorState, items: readonly TranscriptItem[]): TransactionSpec {
-  const newItems = items.length ? items : [{ kind: 'turn', line: '' } as Turn];
-  const lines = newItems.map(lineTextOf);
-  const starts: number[] = [];
-  let pos = 0;
-  for (const line of lines) {
-    starts.push(pos);
-    pos += line.length + 1;
-  }
+  const { lines, placed } = itemLines(items);
   return {
     changes: { from: 0, to: state.doc.length, insert: lines.join('\n') },
-    effects: setLineItems.of(newItems.map((item, i) => ({ pos: starts[i]!, item }))),
+    effects: setLineItems.of(placed),
     selection: { anchor: 0 },
     userEvent: 'edit.import',
   };

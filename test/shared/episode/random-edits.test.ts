@@ -9,21 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { isUnedited, parseEpisode, serializeEpisode, spliceItems, withSec, type EpisodeDocument, type TranscriptItem } from '../../../shared/episode/index.js';
 import { corpusFiles } from '../../support/paths.js';
 import { NO_PYYAML_NOTE, PYTHON_WITH_YAML, runPython } from '../../support/python.js';
+import { seededRandom } from '../../support/random.js';
 
 /** Documents edited in all (each by 1-6 random edits). */
 const DOCUMENTS = 300;
 /** At most this many items of a file make a document (most of them: a window of this size). */
 const WINDOW = 12;
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a text is made of: YAML's indicators and look-alikes, every kind of break and space, controls, and any code point. */
 const PIECES = [
@@ -160,7 +151,7 @@ json.dump(out, sys.stdout)
 describe('random edits through the engine, with every kind of character', () => {
   const sources = corpusFiles('all').filter((f) => !f.endsWith('_template.md'));
   const seed = Number(process.env['RANDOM_EDITS_SEED'] ?? 20261201);
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const cases: Case[] = [];
   const read = new Map<string, EpisodeDocument>();
   for (let n = 0; n < DOCUMENTS; n++) {

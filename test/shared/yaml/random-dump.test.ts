@@ -10,20 +10,10 @@ import { loadYaml } from '../../../shared/yaml/load.js';
 import { YamlFloat, type YamlKey, type YamlValue } from '../../../shared/yaml/value.js';
 import { PYTHON_WITH_YAML } from '../../support/python.js';
 import { tagged } from './helpers.js';
+import { seededRandom } from '../../support/random.js';
 
 const HELPER = fileURLToPath(new URL('./pyyaml_values.py', import.meta.url));
 const PYTHON = PYTHON_WITH_YAML;
-
-// mulberry32: a small seeded generator, so that a failure can be replayed.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyz', ' ', ' ', ' ', ' ', '  ', ':', ': ', ' #', '#', '-', '- ', '?', "'", '"', '\\',
@@ -78,7 +68,7 @@ interface Case { value: YamlValue; unicode: boolean; width: number | null; inden
 
 describe.skipIf(!PYTHON)('random values: dumpYaml equals PyYAML', () => {
   // Another seed explores more: YAML_RANDOM_SEED=123 npx vitest run test/shared/yaml/random-dump.test.ts
-  const rand = random(Number(process.env.YAML_RANDOM_SEED ?? 20251121));
+  const rand = seededRandom(Number(process.env.YAML_RANDOM_SEED ?? 20251121));
   const cases: Case[] = generate(rand).map((value) => ({
     value,
     unicode: rand() < 0.5,
