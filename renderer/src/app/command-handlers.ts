@@ -1,13 +1,14 @@
 import { redo, undo } from '@codemirror/commands';
-import { closeLintPanel, nextDiagnostic, openLintPanel, previousDiagnostic } from '@codemirror/lint';
+import { closeLintPanel, openLintPanel } from '@codemirror/lint';
 import { openSearchPanel } from '@codemirror/search';
-import { EditorView, type Command } from '@codemirror/view';
+import type { Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
 import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
+import { cursorNextProblem, cursorPreviousProblem } from '../editor/problem-navigation.js';
 import { documentFromState, itemAt } from '../editor/transcript-field.js';
 import { baseName } from '../../../shared/paths.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
@@ -40,19 +41,11 @@ export interface CommandContext {
 /** How much Play Around This Turn's Start plays on each side of it, in seconds. */
 const BOUNDARY_SECONDS = 2;
 
-/** A cursor move that then brings the cursor's line to the middle of the view (a problem, with its turns around it). */
-const centred =
-  (move: Command): Command =>
-  (view) => {
-    if (!move(view)) return false;
-    view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.from, { y: 'center' }) });
-    return true;
-  };
-
-/** Opens the search panel with the focus in its replace field. */
+/** Opens the search panel with the focus in its replace field, or in its find field while that is empty. */
 const openReplacePanel: Command = (view) => {
   openSearchPanel(view);
-  view.dom.querySelector<HTMLInputElement>('.cm-search input[name=replace]')?.focus();
+  const field = (name: string) => view.dom.querySelector<HTMLInputElement>(`.cm-search input[name=${name}]`);
+  (field('search')?.value ? field('replace') : field('search'))?.focus();
   return true;
 };
 
@@ -128,8 +121,8 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'nav.prevTurn': () => editor.run(cursorPreviousTurn),
     'nav.nextHeader': () => editor.run(cursorNextHeader),
     'nav.prevHeader': () => editor.run(cursorPreviousHeader),
-    'nav.nextProblem': () => editor.runView(centred(nextDiagnostic)),
-    'nav.prevProblem': () => editor.runView(centred(previousDiagnostic)),
+    'nav.nextProblem': () => editor.runView(cursorNextProblem),
+    'nav.prevProblem': () => editor.runView(cursorPreviousProblem),
     'view.problems': () => editor.runView((view) => closeLintPanel(view) || openLintPanel(view)),
     'view.zoomIn': () => player.stepZoom(1),
     'view.zoomOut': () => player.stepZoom(-1),
