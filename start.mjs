@@ -4,6 +4,13 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 
+/** The command that opens the same file in the browser harness, as the user would type it from the same folder. */
+function harnessCommand(args) {
+  const file = args.find((arg) => !arg.startsWith('-'));
+  const quoted = file && (/^[\w./:@+-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`);
+  return `npm run -s harness -- --port 5199${quoted ? ` --episode ${quoted}` : ''}`;
+}
+
 let electron;
 try {
   // The electron package's main export is the path of the binary it downloaded; it throws when there is none.
@@ -13,7 +20,11 @@ try {
     [
       'Episode Editor: Electron is not installed here (it is an optional dependency, and its binary',
       'could not be downloaded). On a machine with internet access, run `npm install` again, then `npm start`.',
-      'Without Electron, the same app runs in a browser: npm run -s harness -- --port 5199, then open http://127.0.0.1:5199',
+      'Without Electron, the same app runs in a browser:',
+      '',
+      `  ${harnessCommand(process.argv.slice(2))}`,
+      '',
+      'then open the address it prints (http://127.0.0.1:5199/t/...) in Chromium or Chrome.',
       `(${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
     ].join('\n'),
   );
