@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, seed } from '../support/paths.js';
@@ -48,5 +51,32 @@ describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
     await page.keyboard.type('Kate');
     expect(await find.inputValue()).toBe('Katie');
     await screenshot(page, 'everyday-replace');
+  });
+
+  it('labels the waveform’s timeline with clock times (0:10, 1:00), not seconds', async () => {
+    const { page } = await apps.start({});
+    await page.locator('.waveform:not([hidden])').waitFor();
+    const labels = page.locator('.waveform [part~="timeline-notch-primary"], .waveform [part~="timeline-notch-secondary"]');
+    await expect.poll(() => labels.count(), { timeout: 10_000 }).toBeGreaterThan(2);
+    const texts = await labels.allTextContents();
+    expect(texts.slice(0, 3)).toEqual(['0:00', '0:05', '0:10']);
+    for (const text of texts) expect(text).toMatch(/^\d+:\d\d$/);
+    // Zoomed out, the marks reach a minute: `1:00`, where wavesurfer's own labels said `60`.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+-');
+    await expect.poll(() => labels.allTextContents()).toContain('1:00');
+    await screenshot(page, 'everyday-timeline');
+  });
+
+  it('shows talk-time shares that add up: <1% for a speaker with a second, 99% beside it, not 100% and 0%', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-shares-'));
+    const episode = join(dir, 'shares.md');
+    const turn = (sec: number, text: string, who?: string) =>
+      `- line: ${text}\n  sec: ${sec}\n  time: '${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}'\n${who ? `  who: ${who}\n` : ''}`;
+    writeFileSync(episode, `---\ntitle: Shares\ntranscript:\n${turn(0, 'Welcome.')}${turn(10, 'Hi.', 'Johanna')}${turn(11, 'So.')}${turn(1200, 'Bye.')}---\n`);
+    const { page } = await apps.start({ episode });
+    const share = (who: string) => page.locator('.talk-time li', { hasText: who }).locator('.talk-share');
+    await expect.poll(() => share('Johanna').innerText()).toBe('<1%');
+    expect(await share('(no speaker)').innerText()).toBe('99%');
+    await screenshot(page, 'everyday-shares');
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
 import { formatTime } from '../../../shared/episode/index.js';
+import { percentLabels } from '../../../shared/episode/shares.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { speakerStatsField } from '../editor/speaker-stats.js';
 import { IS_MAC } from '../platform.js';
@@ -13,7 +14,9 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
   useObservable(workspace.settings.hostName);
   const roster = workspace.roster();
   const strip = useRef<HTMLCanvasElement>(null);
-  const total = talk.reduce((sum, t) => sum + t.seconds, 0);
+  // Shares that add up as a reader expects (`99%` beside `<1%`, never `100%` beside `0%`).
+  const labels = percentLabels(talk.map((t) => t.seconds));
+  const shares = new Map(talk.map((t, i) => [t.who, labels[i]]));
 
   useEffect(() => {
     // Drawn with the next frame: reading the strip's size here would force the page's layout before it paints.
@@ -58,7 +61,7 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
               <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
               <span className="talk-who">{who ?? '(no speaker)'}</span>
               <span className="talk-seconds">{formatTime(seconds)}</span>
-              <span className="talk-share">{total > 0 ? Math.round((seconds / total) * 100) : 0}%</span>
+              <span className="talk-share">{shares.get(who)}</span>
             </li>
           );
         })}

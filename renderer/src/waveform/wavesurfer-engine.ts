@@ -5,6 +5,7 @@ import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
 import type { AudioPeaks } from '../../../shared/api.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
 import { decodePeaks } from './peaks.js';
+import { timelineLabel } from './timeline-label.js';
 import { TurnRegions, turnIndexOf } from './turn-regions.js';
 
 /** Zoom levels in pixels per second, from a whole hour on screen to single words. */
@@ -48,7 +49,7 @@ export class WavesurferEngine {
       autoScroll: true,
       autoCenter: true,
       dragToSeek: true,
-      plugins: [regions, TimelinePlugin.create({ height: 18 }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
+      plugins: [regions, TimelinePlugin.create({ height: 18, formatTimeCallback: timelineLabel }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
     });
     this.turns = new TurnRegions(regions);
     this.wavesurfer.on('ready', (duration) => {
