@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeToneAudio } from '../support/audio.js';
 import type { Page } from 'playwright-core';
 import { fixture, seed } from '../support/paths.js';
 import { appPerTest } from './support/app.js';
@@ -9,10 +10,28 @@ import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
 const activeLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent ?? '');
+const clock = (page: Page) => page.locator('.clock').textContent();
+const playing = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true }).count().then((n) => n === 1);
+/** How far the waveform is scrolled, in pixels. */
+const waveformScroll = (page: Page) => page.evaluate(() => document.querySelector('.waveform > div')?.shadowRoot?.querySelector('.scroll')?.scrollLeft ?? -1);
 const selectedText = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
 
 describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
   const apps = appPerTest();
+  let audioDir: string;
+  /** Two episodes (copies of seed 000), each with a 5-minute tone beside it: first.md, first.ogg, second.md, second.ogg. */
+  let files: string[];
+  beforeAll(async () => {
+    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-everyday-'));
+    files = [];
+    for (const name of ['first', 'second']) {
+      copyFileSync(seed('000'), join(audioDir, `${name}.md`));
+      files.push(join(audioDir, `${name}.md`), await makeToneAudio(join(audioDir, `${name}.ogg`), 300, 'ogg'));
+    }
+  }, 60_000);
+  afterAll(() => {
+    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
+  });
 
   it('F8 and Shift+F8 move the cursor to a problem without selecting its turn, so typing inserts', async () => {
     const { page } = await apps.start({ episode: fixture('episodes/defects.md') });
@@ -78,5 +97,50 @@ describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
     await expect.poll(() => share('Johanna').innerText()).toBe('<1%');
     expect(await share('(no speaker)').innerText()).toBe('99%');
     await screenshot(page, 'everyday-shares');
+  });
+
+  it('plays from a turn’s time when it is clicked, paused or playing, as its tooltip says', async () => {
+    const { page } = await apps.start({ episode: files[0], files: [files[1]!] });
+    await page.locator('.waveform:not([hidden])').waitFor();
+    expect(await line(page, 1).locator('.cm-turn-time').getAttribute('title')).toContain('Play from here (click)');
+    // Paused: a click plays from there.
+    await line(page, 1).locator('.cm-turn-time').click();
+    await expect.poll(() => playing(page)).toBe(true);
+    await expect.poll(() => clock(page)).toMatch(/^1:4[3-9]$/);
+    // Playing: a click on another turn's time plays from that one.
+    await line(page, 3).locator('.cm-turn-time').click();
+    await expect.poll(() => clock(page)).toMatch(/^(1:59|2:0\d)$/);
+    expect(await playing(page)).toBe(true);
+    await screenshot(page, 'everyday-time-click-plays');
+    await page.keyboard.press('Alt+k');
+    await expect.poll(() => playing(page)).toBe(false);
+  });
+
+  it('shows the next episode’s waveform from its beginning, not where the last one was scrolled', async () => {
+    const { page, harness } = await apps.start({ episode: files[0], files: files.slice(1) });
+    await page.locator('.waveform:not([hidden])').waitFor();
+    // Playing the first episode well into its audio, then opening the second.
+    await line(page, 3).locator('.cm-turn-time').click();
+    await expect.poll(() => waveformScroll(page)).toBeGreaterThan(1000);
+    await harness.answer({ open: join(harness.dir, 'second.md') });
+    await harness.command('file.open');
+    await expect.poll(() => page.title()).toContain('second.md');
+    await expect.poll(() => page.getByText('Opening second.ogg').count(), { timeout: 10_000 }).toBe(0);
+    await page.locator('.waveform:not([hidden])').waitFor();
+    await page.waitForTimeout(300);
+    await expect.poll(() => clock(page)).toBe('0:00');
+    await expect.poll(() => waveformScroll(page)).toBe(0);
+    await screenshot(page, 'everyday-next-episode-waveform');
+    // Back to the first, whose peaks are cached now (a quicker load), from a zoomed-in second.
+    await page.keyboard.press('Alt+=');
+    await line(page, 5).locator('.cm-turn-time').click();
+    await expect.poll(() => waveformScroll(page)).toBeGreaterThan(1000);
+    await harness.answer({ open: join(harness.dir, 'first.md') });
+    await harness.command('file.open');
+    await expect.poll(() => page.title()).toMatch(/^first\.md/);
+    await expect.poll(() => page.getByText('Opening first.ogg').count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(300);
+    await expect.poll(() => clock(page)).toBe('0:00');
+    await expect.poll(() => waveformScroll(page)).toBe(0);
   });
 });

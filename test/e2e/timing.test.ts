@@ -124,6 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await page.locator('.waveform:not([hidden])').waitFor();
     // Seek by clicking another turn's time (4th item, 1:59), then put the cursor on the 2nd and take the playhead.
     await line(page, 3).locator('.cm-turn-time').click();
+    await page.keyboard.press('Alt+k'); // the click plays from there: paused, the playhead stays put
     await expect.poll(() => page.locator('.clock').textContent()).toBe('1:59');
     await line(page, 1).click();
     await page.keyboard.press('Alt+t');
@@ -138,6 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await page.locator('.waveform:not([hidden])').waitFor();
     // Bring the turn's region into view: play from its time.
     await line(page, 1).locator('.cm-turn-time').click();
+    await page.keyboard.press('Alt+k'); // the click plays from there: paused, the playhead stays put
     await expect.poll(() => page.locator('.clock').textContent()).toBe('1:43');
     const handle = page.locator('[part="region turn-1"] [part~="region-handle-left"]');
     await handle.waitFor();

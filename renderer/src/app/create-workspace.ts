@@ -112,7 +112,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     editor.on('headClick', ({ part, index, clicks, anchor }) => {
       // With audio, a click on a time plays from there and a double click edits it.
       const item = editor.state.field(transcriptField).items[index];
-      if (part === 'time' && clicks === 1 && waveform.loaded && item?.kind === 'turn' && item.sec !== undefined) return sync.seekInView(index, item.sec);
+      if (part === 'time' && clicks === 1 && waveform.loaded && item?.kind === 'turn' && item.sec !== undefined) return sync.playInView(index, item.sec);
       // The popup's turn becomes the one at the cursor, where command keys act (without scrolling it away).
       editor.dispatch({ selection: { anchor: editor.state.doc.line(index + 1).from } });
       overlays.showPopup({ part, index, anchor });

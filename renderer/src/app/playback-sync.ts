@@ -7,8 +7,8 @@ import type { TranscriptHost } from '../editor/transcript-host.js';
 import { ObservableValue, type Observable } from '../state/observable.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
 
-/** What the sync needs of the waveform: its events, seeking, the turn regions, and whether audio is loaded. */
-export type SyncedPlayer = Pick<WaveformView, 'on' | 'seek' | 'setTurns' | 'loaded' | 'duration'>;
+/** What the sync needs of the waveform: its events, seeking and playing, the turn regions, and whether audio is loaded. */
+export type SyncedPlayer = Pick<WaveformView, 'on' | 'seek' | 'setTurns' | 'loaded' | 'duration' | 'paused' | 'playPause'>;
 
 /**
  * Keeps the text and the audio in step: the playing turn is highlighted (and followed, when on),
@@ -55,6 +55,12 @@ export class PlaybackSync {
   seekInView(index: number, seconds: number): void {
     this.inView = index;
     this.player.seek(seconds);
+  }
+
+  /** Plays from a turn the user is looking at (its time was clicked), paused or playing before: the text stays where it is. */
+  playInView(index: number, seconds: number): void {
+    this.seekInView(index, seconds);
+    if (this.player.paused) this.player.playPause();
   }
 
   /** Moves the playhead to the start of the turn at the cursor (the last timed one at or before it). */

@@ -108,6 +108,14 @@ describe('PlaybackSync', () => {
     expect(scrolls).toEqual([false, true]);
   });
 
+  it('plays from a turn whose time was clicked, whether it was paused or playing', () => {
+    const { player, sync, turnAt } = setup();
+    sync.playInView(turnAt(300), 300);
+    expect([player.currentTime, player.paused]).toEqual([300, false]);
+    sync.playInView(turnAt(400), 400);
+    expect([player.currentTime, player.paused]).toEqual([400, false]);
+  });
+
   it('stops following the editor and the waveform once destroyed', () => {
     const { editor, player, sync } = setup();
     sync.destroy();
