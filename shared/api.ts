@@ -100,6 +100,8 @@ export type DiscardAnswer = (typeof DISCARD_ANSWERS)[number];
 export interface AppSettings {
   /** The podcast host, offered first when assigning speakers in every episode. */
   readonly hostName?: string;
+  /** False keeps the cursor on a turn given a speaker by key; otherwise a turn without one moves it on to the next turn (assign and advance). */
+  readonly advanceAfterAssign?: boolean;
 }
 
 /** Every operation the renderer can ask of main: name → (argument) → result. */

@@ -61,6 +61,7 @@ const COMMAND_TABLE = [
   { id: 'speaker.rename', label: 'Rename Speaker Everywhere…', menu: 'Speakers', key: 'Mod-Shift-r', separatorBefore: true },
   { id: 'speaker.fixNames', label: 'Fix Suspicious Speaker Names', menu: 'Speakers' },
   { id: 'speaker.host', label: 'Set Host Name…', menu: 'Speakers' },
+  { id: 'speaker.advance', label: 'Move to Next Turn After Assigning', menu: 'Speakers' },
   { id: 'nav.nextTurn', label: 'Next Turn', menu: 'View', key: 'Alt-ArrowDown' },
   { id: 'nav.prevTurn', label: 'Previous Turn', menu: 'View', key: 'Alt-ArrowUp' },
   { id: 'nav.nextHeader', label: 'Next Section', menu: 'View', key: 'Alt-Shift-ArrowDown' },

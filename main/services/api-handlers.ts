@@ -200,9 +200,10 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async updateSettings(arg) {
-      const req = requireRecord('updateSettings', arg, ['hostName']);
+      const req = requireRecord('updateSettings', arg, ['hostName', 'advanceAfterAssign']);
       const hostName = optionalString('updateSettings', req.hostName, 'hostName');
-      return deps.settings.update(hostName === undefined ? {} : { hostName });
+      const advanceAfterAssign = optionalBoolean('updateSettings', req.advanceAfterAssign, 'advanceAfterAssign');
+      return deps.settings.update({ ...(hostName !== undefined && { hostName }), ...(advanceAfterAssign !== undefined && { advanceAfterAssign }) });
     },
 
     async openRawTranscript(arg) {

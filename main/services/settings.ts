@@ -34,6 +34,9 @@ export class SettingsStore {
 /** Settings from stored JSON, keeping only known keys of the right type. */
 function parseSettings(value: unknown): AppSettings {
   if (typeof value !== 'object' || value === null) return {};
-  const { hostName } = value as { hostName?: unknown };
-  return typeof hostName === 'string' && hostName.trim() ? { hostName: hostName.trim() } : {};
+  const { hostName, advanceAfterAssign } = value as { hostName?: unknown; advanceAfterAssign?: unknown };
+  return {
+    ...(typeof hostName === 'string' && hostName.trim() && { hostName: hostName.trim() }),
+    ...(typeof advanceAfterAssign === 'boolean' && { advanceAfterAssign }),
+  };
 }

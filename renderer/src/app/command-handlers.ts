@@ -19,6 +19,7 @@ import type { CommandHandlers } from './command-keys.js';
 import type { EpisodeSession } from './episode-session.js';
 import type { Overlays } from './overlays.js';
 import type { PlaybackSync } from './playback-sync.js';
+import type { Settings } from './settings.js';
 
 /** What the commands need of the waveform. */
 export type CommandPlayer = Pick<WaveformView, 'loaded' | 'paused' | 'currentTime' | 'playPause' | 'playRange' | 'skip' | 'stepRate' | 'stepZoom'>;
@@ -36,6 +37,8 @@ export interface CommandContext {
   readonly roster: () => readonly string[];
   /** Writing exports, and the last one's choice. */
   readonly exports: Exports;
+  /** The settings the commands change (assign and advance). */
+  readonly settings?: Pick<Settings, 'advanceAfterAssign' | 'setAdvanceAfterAssign'>;
 }
 
 /** How much Play Around This Turn's Start plays on each side of it, in seconds. */
@@ -48,6 +51,15 @@ const openReplacePanel: Command = (view) => {
   (field('search')?.value ? field('replace') : field('search'))?.focus();
   return true;
 };
+
+/** Turns assign and advance on or off, and says what Alt+1…9 do now. */
+function toggleAdvance(settings: CommandContext['settings'], session: EpisodeSession): boolean {
+  if (!settings) return false;
+  const on = !settings.advanceAfterAssign.get();
+  void settings.setAdvanceAfterAssign(on).catch((err: unknown) => session.fail(err));
+  session.notify(on ? 'Assigning a speaker to a turn without one moves to the next turn' : 'Assigning a speaker stays on the turn');
+  return true;
+}
 
 /** What every command does in the renderer. */
 export function commandHandlers(ctx: CommandContext): CommandHandlers {
@@ -117,6 +129,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'speaker.rename': () => overlays.showDialog({ kind: 'rename' }),
     'speaker.fixNames': () => editor.run(fixSpeakerNames),
     'speaker.host': () => overlays.showDialog({ kind: 'host' }),
+    'speaker.advance': () => toggleAdvance(ctx.settings, session),
     'nav.nextTurn': () => editor.run(cursorNextTurn),
     'nav.prevTurn': () => editor.run(cursorPreviousTurn),
     'nav.nextHeader': () => editor.run(cursorNextHeader),

@@ -2,7 +2,8 @@ import { runScopeHandlers } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { windowTitle } from '../../../shared/window-title.js';
-import { roster } from '../editor/speaker-commands.js';
+import { advanceOnAssign } from '../editor/speaker-commands.js';
+import { roster, rosterHost } from '../editor/speaker-roster.js';
 import { editingExtensions } from '../editor/editing.js';
 import { setTurnSec } from '../editor/time-commands.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
@@ -44,7 +45,7 @@ export interface Workspace {
   readonly changes: ExternalChanges;
   /** Runs a command, as its menu item or its key does. */
   run(id: CommandId): void;
-  /** The speakers Alt+1…9 assign: the episode's, then the host. */
+  /** The speakers Alt+1…9 assign: the episode's in a fixed order, then the host where one makes sense. */
   roster(): string[];
   /** Stops everything and releases every subscription. */
   destroy(): void;
@@ -73,21 +74,24 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   };
   const { editor } = first;
   editor.moveTo(hosts.editor);
-  editor.enableEditing(editingExtensions(commandKeyBindings(run)));
+  const editing = editingExtensions(commandKeyBindings(run));
+  // The settings the speaker commands read, in this state and every one loaded after it.
+  const configure = () => editor.enableEditing([editing, rosterHost.of(settings.hostName.get()), advanceOnAssign.of(settings.advanceAfterAssign.get())]);
   const session = new EpisodeSession(api, editor);
   const waveform = new WaveformView(hosts.waveform);
   const audio = new AudioSession(api, waveform);
   const sync = new PlaybackSync(editor, waveform);
   const overlays = new Overlays();
   const settings = new Settings(api);
+  configure();
   const exports = new Exports(api);
   const recovery = new RecoveryWriter(api, editor, session);
   const changes = new ExternalChanges(api, editor, session);
   // Back in the window after working elsewhere: look at the file again, in case its folder's events were missed.
   const onFocus = () => changes.recheck();
   window.addEventListener('focus', onFocus);
-  const rosterNow = () => roster(editor.state, [settings.hostName.get()]);
-  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports });
+  const rosterNow = () => roster(editor.state);
+  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports, settings });
 
   let episodePath = session.current.path;
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
@@ -103,6 +107,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const subscriptions = [
     () => window.removeEventListener('keydown', onWindowKey),
     () => window.removeEventListener('focus', onFocus),
+    settings.hostName.subscribe(configure),
+    settings.advanceAfterAssign.subscribe(configure),
     session.state.subscribe((state) => {
       showTitle();
       if (state.path === episodePath) return;

@@ -4,8 +4,11 @@ import { ObservableValue, type Observable } from '../state/observable.js';
 /** The settings kept across episodes, as the window shows them; main stores them. */
 export class Settings {
   private readonly host = new ObservableValue('');
+  private readonly advance = new ObservableValue(true);
   /** The podcast host's name, offered first when assigning speakers ('' when not set). */
   readonly hostName: Observable<string> = this.host;
+  /** Whether Alt+1…9 and Alt+S on a turn without a speaker then move to the next turn (on unless turned off). */
+  readonly advanceAfterAssign: Observable<boolean> = this.advance;
 
   constructor(private readonly api: Api) {}
 
@@ -13,11 +16,19 @@ export class Settings {
   async load(): Promise<void> {
     const settings = await this.api.settings().catch(() => undefined);
     this.host.set(settings?.hostName ?? '');
+    this.advance.set(settings?.advanceAfterAssign ?? true);
   }
 
   /** Stores a new host name. */
   async setHostName(name: string): Promise<void> {
     const settings = await this.api.updateSettings({ hostName: name });
     this.host.set(settings.hostName ?? '');
+  }
+
+  /** Turns assign-and-advance on or off, and stores it. */
+  async setAdvanceAfterAssign(on: boolean): Promise<void> {
+    this.advance.set(on);
+    const settings = await this.api.updateSettings({ advanceAfterAssign: on });
+    this.advance.set(settings.advanceAfterAssign ?? true);
   }
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { currentSpeaker, renameSpeaker, roster } from '../editor/speaker-commands.js';
+import { currentSpeaker, renameSpeaker } from '../editor/speaker-commands.js';
+import { roster } from '../editor/speaker-roster.js';
 import { retimeTurns, shiftedTurns, shiftTimes } from '../editor/time-commands.js';
 import { documentFromState, replaceAllItems, transcriptField } from '../editor/transcript-field.js';
 import { formatTime } from '../../../shared/episode/index.js';

@@ -7,12 +7,14 @@ import { speakerStatsField } from '../editor/speaker-stats.js';
 import { IS_MAC } from '../platform.js';
 import { useObservable } from './use-observable.js';
 
-/** Talk time per speaker and a thin strip of who speaks when; a click on the strip plays from there. */
+/** Talk time per speaker, in the order of their keys (Alt+1…9), and a thin strip of who speaks when; a click on the strip plays from there. */
 export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
   const { spans, colors, talk, end } = useObservable(workspace.editor.observable, (state) => state.field(speakerStatsField));
-  // The roster follows the stats and the host name; both are read when either changes.
+  // The roster changes with the stats (a new speaker) and the host name; both are read when either changes.
   useObservable(workspace.settings.hostName);
   const roster = workspace.roster();
+  const place = (who: string | undefined) => (who === undefined || !roster.includes(who) ? roster.length : roster.indexOf(who));
+  const rows = [...talk].sort((a, b) => place(a.who) - place(b.who));
   const strip = useRef<HTMLCanvasElement>(null);
   // Shares that add up as a reader expects (`99%` beside `<1%`, never `100%` beside `0%`).
   const labels = percentLabels(talk.map((t) => t.seconds));
@@ -51,7 +53,7 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
         }}
       />
       <ul className="talk-time">
-        {talk.map(({ who, seconds, turns: count }) => {
+        {rows.map(({ who, seconds, turns: count }) => {
           const n = who === undefined ? -1 : roster.indexOf(who);
           const id = n >= 0 ? speakerCommandId(n + 1) : undefined;
           const key = id && shortcutLabel(id, IS_MAC);

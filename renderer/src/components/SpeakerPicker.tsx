@@ -5,7 +5,7 @@ import { IS_MAC } from '../platform.js';
 
 /** Props of the speaker picker. */
 export interface SpeakerPickerProps {
-  /** Speakers of this episode, most frequent first; the speaker commands (Alt+1…9) pick them, here as in the text. */
+  /** Speakers of this episode in their keys' order; the speaker commands (Alt+1…9) pick them, here as in the text. */
   readonly roster: readonly string[];
   /** Further names to complete from (the guests the frontmatter lists). */
   readonly suggestions?: readonly string[];

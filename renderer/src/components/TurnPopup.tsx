@@ -1,11 +1,23 @@
 import type { StateCommand } from '@codemirror/state';
 import type { Workspace } from '../app/create-workspace.js';
-import { frontmatterGuests } from '../editor/speaker-commands.js';
+import { assignSpeaker, frontmatterGuests } from '../editor/speaker-commands.js';
 import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
 import { transcriptField } from '../editor/transcript-field.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { TimeEditor } from './TimeEditor.js';
 import { useObservable } from './use-observable.js';
+
+/**
+ * The command a pick in the speaker popup runs: on the cursor's turn without a speaker, the one
+ * Alt+1…9 run (which moves on to the next turn, as set); else a change of that turn alone.
+ */
+function pickSpeaker(index: number, unassigned: boolean, who: string): StateCommand {
+  return (target) => {
+    const { main } = target.state.selection;
+    const atCursor = main.empty && target.state.doc.lineAt(main.head).number === index + 1;
+    return (unassigned && atCursor && who.trim() ? assignSpeaker(who.trim()) : setSpeaker(index, who))(target);
+  };
+}
 
 /** The speaker or time popup open on a turn (the turn at the cursor). */
 export function TurnPopup({ workspace }: { workspace: Workspace }) {
@@ -28,7 +40,7 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
         suggestions={frontmatterGuests(editor.state)}
         current={item.who}
         anchor={popup.anchor}
-        onPick={(who) => closeAndRun(setSpeaker(popup.index, who))}
+        onPick={(who) => closeAndRun(pickSpeaker(popup.index, item.who === undefined, who))}
         onCancel={close}
       />
     );

@@ -1,27 +1,42 @@
-import type { EditorState, StateCommand } from '@codemirror/state';
+import { Facet, type EditorState, type StateCommand } from '@codemirror/state';
 import { speakerSuspicion, withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
+import { renameInRoster, roster } from './speaker-roster.js';
 import { speakerStatsField } from './speaker-stats.js';
 import { setLineItems, transcriptField } from './transcript-field.js';
 import { selectedLines, updateTurns } from './turn-updates.js';
 
-/** The speakers offered for quick assignment: this episode's by how much they speak, then `extra` names (host, guests). */
-export function roster(state: EditorState, extra: readonly string[] = []): string[] {
-  const names = [...state.field(speakerStatsField).speakers];
-  for (const name of extra) if (name && !names.includes(name)) names.push(name);
-  return names;
+/** Whether giving a turn without a speaker its speaker by key then moves the cursor to the next turn (the setting; on unless turned off). */
+export const advanceOnAssign = Facet.define<boolean, boolean>({ combine: (values) => values[0] ?? true });
+
+/** The start of the next turn after line `index`, if any. */
+function nextTurnFrom(state: EditorState, index: number): number | undefined {
+  const { items } = state.field(transcriptField);
+  for (let i = index + 1; i < items.length; i++) if (items[i]!.kind === 'turn') return state.doc.line(i + 1).from;
+  return undefined;
 }
 
-/** Sets the speaker of the turn at the cursor, or of every turn the selection touches. */
+/**
+ * Sets the speaker of the turn at the cursor, or of every turn the selection touches. A cursor on a
+ * turn without a speaker then moves to the next turn, unless `advanceOnAssign` is off (assign and advance).
+ */
 export function assignSpeaker(who: string): StateCommand {
   return ({ state, dispatch }) => {
     const effect = updateTurns(state, selectedLines(state), (turn) => (turn.who === who ? undefined : { ...turn, who }));
     if (!effect) return false;
-    dispatch(state.update({ effects: effect, userEvent: 'edit.speaker' }));
+    const { main } = state.selection;
+    const index = state.doc.lineAt(main.head).number - 1;
+    const current = state.field(transcriptField).items[index];
+    const next = state.facet(advanceOnAssign) && main.empty && current?.kind === 'turn' && current.who === undefined ? nextTurnFrom(state, index) : undefined;
+    dispatch(state.update({ effects: effect, userEvent: 'edit.speaker', ...(next !== undefined && { selection: { anchor: next }, scrollIntoView: true }) }));
     return true;
   };
 }
 
-/** Gives the turn at the cursor the other of the last two speakers before it (host, guest, host…). */
+/**
+ * Gives the turn at the cursor the other of the last two speakers before it (host, guest, host…): on
+ * a turn without a speaker, the one before the previous turn's (or the roster's other speaker); on one
+ * with a speaker, each press switches between the two. It moves on as `assignSpeaker` does.
+ */
 export const alternateSpeaker: StateCommand = ({ state, dispatch }) => {
   const { items } = state.field(transcriptField);
   const index = state.doc.lineAt(state.selection.main.head).number - 1;
@@ -32,7 +47,8 @@ export const alternateSpeaker: StateCommand = ({ state, dispatch }) => {
   }
   const current = items[index];
   if (current?.kind !== 'turn' || recent.length === 0) return false;
-  const who = current.who === recent[0] && recent[1] !== undefined ? recent[1] : recent[0]!;
+  const other = recent[1] ?? roster(state).find((name) => name !== recent[0]);
+  const who = current.who === undefined || current.who === recent[0] ? (other ?? recent[0]!) : recent[0]!;
   return assignSpeaker(who)({ state, dispatch });
 };
 
@@ -112,7 +128,7 @@ export function renameSpeaker(from: string, to: string): StateCommand {
     const indexes = items.flatMap((item, i) => (item.kind === 'turn' && item.who === from ? [i] : []));
     const effect = updateTurns(state, indexes, (turn) => ({ ...turn, who: name }));
     if (!effect) return false;
-    dispatch(state.update({ effects: effect, userEvent: 'edit.rename' }));
+    dispatch(state.update({ effects: [effect, renameInRoster.of({ from, to: name })], userEvent: 'edit.rename' }));
     return true;
   };
 }
@@ -122,12 +138,17 @@ export const fixSpeakerNames: StateCommand = ({ state, dispatch }) => {
   const { items } = state.field(transcriptField);
   const { counts } = state.field(speakerStatsField);
   const indexes = items.map((_, i) => i);
+  const fixed = new Map<string, string>();
   const effect = updateTurns(state, indexes, (turn) => {
-    const suggestion = turn.who === undefined ? undefined : speakerSuspicion(turn.who, counts)?.suggestion;
-    return suggestion ? { ...turn, who: suggestion } : undefined;
+    const from = turn.who;
+    const suggestion = from === undefined ? undefined : speakerSuspicion(from, counts)?.suggestion;
+    if (from === undefined || !suggestion) return undefined;
+    fixed.set(from, suggestion);
+    return { ...turn, who: suggestion };
   });
   if (!effect) return false;
-  dispatch(state.update({ effects: effect, userEvent: 'edit.fixSpeakers' }));
+  const renames = [...fixed].map(([from, to]) => renameInRoster.of({ from, to }));
+  dispatch(state.update({ effects: [effect, ...renames], userEvent: 'edit.fixSpeakers' }));
   return true;
 };
 

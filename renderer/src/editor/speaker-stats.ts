@@ -3,6 +3,7 @@ import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import { speakerCounts, speakerSpans, talkTime, type SpeakerSpan, type TalkTime } from '../../../shared/episode/index.js';
 import { withLineText } from './line-text.js';
 import { speakerColors } from './speaker-colors.js';
+import { rosterField } from './speaker-roster.js';
 import { transcriptField } from './transcript-field.js';
 
 /** Tells the editor the audio's length (or undefined without audio): the last turn's span ends there. */
@@ -15,10 +16,8 @@ export const refreshSpeakerStats = StateEffect.define<null>();
 export interface SpeakerStats {
   /** Turns per speaker, most first. */
   readonly counts: ReadonlyMap<string, number>;
-  /** A colour per speaker, by how much each speaks. */
+  /** A colour per speaker, in the roster's order (the same while the episode is open). */
   readonly colors: ReadonlyMap<string, string>;
-  /** The episode's speakers, most turns first: the start of the roster the speaker commands assign from. */
-  readonly speakers: readonly string[];
   /** Who speaks when, one span per timed turn (continuation paragraphs share their turn's by words). */
   readonly spans: readonly SpeakerSpan[];
   /** Seconds per speaker, most talk first. */
@@ -33,20 +32,19 @@ function computeStats(state: EditorState, duration: number | undefined): Speaker
   // Word counts share a turn's time among its paragraphs, so they need the lines' text as it is now.
   const items = state.field(transcriptField).items.map((item, i) => withLineText(item, state.doc.line(i + 1).text));
   const counts = speakerCounts(items);
-  const speakers = [...counts.keys()];
   const spans = speakerSpans(items, duration);
-  return { counts, colors: speakerColors(speakers), speakers, spans, talk: talkTime(items, duration), duration, end: duration ?? spans.at(-1)?.end ?? 0 };
+  return { counts, colors: speakerColors(state.field(rosterField)), spans, talk: talkTime(items, duration), duration, end: duration ?? spans.at(-1)?.end ?? 0 };
 }
 
 /**
  * The speaker statistics of the transcript: computed again when its items (speakers, times, lines
- * added or removed) or the audio's length change, and after typing pauses; a keystroke costs nothing.
+ * added or removed), the roster or the audio's length change, and after typing pauses; a keystroke costs nothing.
  */
 export const speakerStatsField = StateField.define<SpeakerStats>({
   create: (state) => computeStats(state, undefined),
   update(stats, tr) {
     let duration = stats.duration;
-    let refresh = tr.startState.field(transcriptField).items !== tr.state.field(transcriptField).items;
+    let refresh = tr.startState.field(transcriptField).items !== tr.state.field(transcriptField).items || tr.startState.field(rosterField) !== tr.state.field(rosterField);
     for (const effect of tr.effects) {
       if (effect.is(setAudioDuration)) duration = effect.value;
       if (effect.is(refreshSpeakerStats)) refresh = true;

@@ -2,11 +2,12 @@ import { EditorState, type Extension } from '@codemirror/state';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
 import { playingItemField } from './playing-line.js';
 import { problemCountsField } from './problem-marks.js';
+import { speakerRoster } from './speaker-roster.js';
 import { speakerStatsField } from './speaker-stats.js';
 import { transcriptChanged, transcriptData, transcriptStateConfig } from './transcript-field.js';
 
 /** What every transcript state holds beside its text: item data (undone with the text), values derived from it, the playing item. */
-export const transcriptState: Extension = [transcriptData, speakerStatsField, problemCountsField, playingItemField];
+export const transcriptState: Extension = [transcriptData, speakerRoster, speakerStatsField, problemCountsField, playingItemField];
 
 /** How a document is shown. */
 export interface LoadOptions {

@@ -11,9 +11,9 @@ import {
   fixSpeakerNames,
   mergeWithPrevious,
   renameSpeaker,
-  roster,
   splitTurn,
 } from '../../../renderer/src/editor/speaker-commands.js';
+import { roster } from '../../../renderer/src/editor/speaker-roster.js';
 import { setTurnTime } from '../../../renderer/src/editor/transcript-commands.js';
 import { documentFromState } from '../../../renderer/src/editor/transcript-field.js';
 import { createTranscriptState } from '../../../renderer/src/editor/transcript-state.js';
@@ -33,8 +33,8 @@ function run(state: EditorState, command: StateCommand): EditorState {
 const turn = (state: EditorState, index: number) => documentFromState(state).items[index] as Turn;
 
 describe('speaker assignment commands', () => {
-  it('offers this episode’s speakers by how much they speak, then extra names', () => {
-    expect(roster(stateOf(seed('000')), ['Katie', 'Guest'])).toEqual(['Katie', 'Alexey', 'Guest']);
+  it('offers this episode’s speakers in order of first appearance, then extra names', () => {
+    expect(roster(stateOf(seed('000')), ['Katie', 'Guest'])).toEqual(['Alexey', 'Katie', 'Guest']);
   });
 
   it('assigns a speaker to every turn the selection touches, in one undo step', () => {

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seed } from '../support/paths.js';
+import { appPerTest } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
+
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+const whoOf = (page: Page, index: number) => line(page, index).locator('.cm-turn-who').textContent();
+const colourOf = (page: Page, index: number) => line(page, index).locator('.cm-turn-who').evaluate((el) => getComputedStyle(el).color);
+
+/** Who speaks in each of seed 001's first 20 imported paragraphs (Johanna hosts this one; Alexey, the podcast's usual host, is the guest). */
+const FIRST_20 = 'J J A J A A A J A J J J A A A A A J A J'.split(' ').map((s) => (s === 'J' ? 'Johanna' : 'Alexey'));
+
+describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
+  const app = appPerTest();
+
+  it('assign the first 20 imported paragraphs of seed 001 a key each, the keys and colours never moving', async () => {
+    const { harness, page } = await app.start({ episode: seed('000') });
+    // Once per podcast, not per episode: the host's name in the settings.
+    await harness.command('speaker.host');
+    const host = page.getByRole('dialog', { name: 'Host name' }).getByLabel('Host name');
+    await host.fill('Alexey');
+    await host.press('Enter');
+    await harness.answer({ raw: seed('001') });
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
+    await harness.answer({ confirm: 'discard' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('001_');
+    await expect.poll(() => whoOf(page, 0)).toBe('speaker?');
+
+    // From here every key counts: the first speaker named once in the picker, then one key a turn.
+    let keys = 0;
+    let typed = 0;
+    const press = async (key: string) => {
+      keys++;
+      await page.keyboard.press(key);
+    };
+    await press('Control+Shift+K');
+    await page.getByRole('dialog', { name: 'Change speaker' }).waitFor();
+    await page.keyboard.type('Johanna');
+    typed += 'Johanna'.length;
+    await press('Enter');
+    await expect.poll(() => whoOf(page, 0)).toBe('Johanna');
+    const johanna = await colourOf(page, 0);
+    for (let i = 1; i < FIRST_20.length; i++) {
+      // A change of speaker is the other of the last two (Alt+S); the same speaker again, their key. Both move on.
+      const who = FIRST_20[i]!;
+      await press(who !== FIRST_20[i - 1] ? 'Alt+s' : who === 'Johanna' ? 'Alt+1' : 'Alt+2');
+      await expect.poll(() => whoOf(page, i)).toBe(who);
+    }
+    expect(await Promise.all(FIRST_20.map((_, i) => whoOf(page, i)))).toEqual(FIRST_20);
+    // Alexey now has more turns than Johanna: still Alt+2, and Johanna keeps her colour.
+    expect(FIRST_20.filter((w) => w === 'Alexey').length).toBeGreaterThan(FIRST_20.filter((w) => w === 'Johanna').length);
+    expect(await colourOf(page, 0)).toBe(johanna);
+    const overview = page.locator('.talk-time li');
+    await expect.poll(() => overview.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Johanna/), expect.stringMatching(/^Alt\+2Alexey/), expect.stringMatching(/^\(no speaker\)/)]);
+    await screenshot(page, 'speaker-keys-first-20');
+    console.log(`assigning speakers to the first 20 imported paragraphs of seed 001: ${keys} keys, plus the first speaker's name typed once (${typed} characters): ${keys + typed} keystrokes in all`);
+    expect(keys).toBeLessThanOrEqual(25);
+  });
+});
