@@ -60,4 +60,29 @@ describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
     console.log(`assigning speakers to the first 20 imported paragraphs of seed 001: ${keys} keys, plus the first speaker's name typed once (${typed} characters): ${keys + typed} keystrokes in all`);
     expect(keys).toBeLessThanOrEqual(25);
   });
+
+  it('stay on the turn with assign and advance turned off, and offer the host only where a host makes sense', async () => {
+    const { harness, page } = await app.start({ episode: seed('000') });
+    await harness.command('speaker.host');
+    const host = page.getByRole('dialog', { name: 'Host name' }).getByLabel('Host name');
+    await host.fill('Johanna');
+    await host.press('Enter');
+    // Two other people speak in seed 000: Alt+3 is nobody, not the host.
+    await line(page, 2).click();
+    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => whoOf(page, 2)).toBe('Katie');
+    expect(await page.locator('.talk-time kbd').allTextContents()).toEqual(['Alt+1', 'Alt+2']);
+    await harness.command('speaker.advance');
+    await expect.poll(() => page.locator('.status-notice').textContent()).toContain('stays on the turn');
+    await harness.answer({ confirm: 'discard' });
+    await page.keyboard.press('Control+n');
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('untitled.md');
+    await line(page, 0).click();
+    await page.keyboard.type('Hello.');
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => whoOf(page, 0)).toBe('Johanna');
+    await page.keyboard.type(' Still here.');
+    await expect.poll(() => line(page, 0).textContent()).toContain('Hello. Still here.');
+  });
 });
