@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EpisodeFile, SaveConflict, SavedEpisode } from '../../shared/api.js';
-import { parseEpisode, type EpisodeDocument } from '../../shared/episode/index.js';
+import { parseEpisode, requireEpisodeSize, type EpisodeDocument } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { EncodingError, decodeUtf8, readFileBytes, readTextFile, writeFileAtomic } from './files.js';
 import { isSameFile, requireEpisodeFile, requireSaveTarget } from './paths.js';
@@ -111,6 +111,8 @@ export class EpisodeFiles {
     // The renderer parses what it shows (and reports a bad file by file and line), so reading does not parse twice.
     const bytes = await readFileBytes(path);
     const file = { path, mtimeMs, hash: contentHash(bytes), ...decodeForEditor(bytes, path) };
+    // Refused here rather than in the page, which would show its first screen before finding out.
+    requireEpisodeSize(file.text, path);
     return (await this.isSample(path)) ? { ...file, sample: true } : file;
   }
 

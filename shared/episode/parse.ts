@@ -20,12 +20,16 @@ const BOM = '\uFEFF';
  */
 export const MAX_EPISODE_CHARS = 10_000_000;
 
+/** Throws EpisodeParseError for a text longer than MAX_EPISODE_CHARS (main checks before sending a file to the page). */
+export function requireEpisodeSize(text: string, file: string): void {
+  if (text.length <= MAX_EPISODE_CHARS) return;
+  const millions = (chars: number) => `${(chars / 1e6).toFixed(1)} million`;
+  throw new EpisodeParseError(file, 1, 1, `the file has ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} an episode may have (the largest real one has 0.1 million): it was not read`);
+}
+
 /** Reads an episode file. Throws EpisodeParseError (with file, line and column) on anything it cannot read whole. */
 export function parseEpisode(text: string, file = 'episode.md'): EpisodeDocument {
-  if (text.length > MAX_EPISODE_CHARS) {
-    const millions = (chars: number) => `${(chars / 1e6).toFixed(1)} million`;
-    throw new EpisodeParseError(file, 1, 1, `the file has ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} an episode may have (the largest real one has 0.1 million): it was not read`);
-  }
+  requireEpisodeSize(text, file);
   const { preamble, opening, frontmatter, end, frontmatterLine } = splitFrontmatter(text, file);
   const lines = new LineIndex(frontmatter);
   const fail = (offset: number, reason: string): never => {

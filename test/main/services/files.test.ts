@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EpisodeFiles, loadEpisode } from '../../../main/services/episodes.js';
 import { EncodingError, decodeUtf8, firstInvalidUtf8, readTextFile, writeFileAtomic } from '../../../main/services/files.js';
 import { RecentFiles } from '../../../main/services/recent-files.js';
-import { serializeEpisode, spliceItems } from '../../../shared/episode/index.js';
+import { MAX_EPISODE_CHARS, serializeEpisode, spliceItems } from '../../../shared/episode/index.js';
 import { REPO_ROOT, fixture } from '../../support/paths.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'episode-files-'));
@@ -36,6 +36,15 @@ describe('reading a file that is not valid UTF-8', () => {
     await expect(episodes.saveUnlessChanged(copy, file.text, file.hash)).rejects.toThrow(/Not saved: .*not valid UTF-8/);
     await expect(loadEpisode(copy)).rejects.toThrow(/not valid UTF-8/);
     expect(readFileSync(copy).equals(original)).toBe(true);
+  });
+
+  it('refuses, in main, an episode too long to edit, before the page gets any of it', async () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.md');
+    const turn = "- line: Hello there, and welcome to the show.\n  sec: 1\n  time: '0:01'\n  who: Alexey\n";
+    writeFileSync(big, `---\ntranscript:\n${turn.repeat(Math.ceil(MAX_EPISODE_CHARS / turn.length))}---\n`);
+    const episodes = new EpisodeFiles(join(REPO_ROOT, 'assets/sample/sample-episode.md'), await RecentFiles.open(join(dir, 'user-data')));
+    await expect(episodes.open(big)).rejects.toThrow(`${big}:1:1: the file has 10.0 million characters, more than the 10.0 million an episode may have`);
   });
 
   it('finds the first bad byte by the decoder’s own rules', () => {
