@@ -58,6 +58,7 @@ const COMMAND_TABLE = [
   { id: 'speaker.alternate', label: 'Other Speaker of the Last Two', menu: 'Speakers', key: 'Alt-s', mac: 'Ctrl-s', separatorBefore: true },
   { id: 'speaker.split', label: 'Split Turn at Cursor', menu: 'Speakers', key: 'Alt-Enter' },
   { id: 'speaker.merge', label: 'Merge with Previous Turn', menu: 'Speakers', key: 'Alt-m', mac: 'Ctrl-m' },
+  { id: 'speaker.splitAtPlayhead', label: 'Split at Playhead for the Other Speaker', menu: 'Speakers', key: 'Alt-Shift-Enter' },
   { id: 'speaker.rename', label: 'Rename Speaker Everywhere…', menu: 'Speakers', key: 'Mod-Shift-r', separatorBefore: true },
   { id: 'speaker.fixNames', label: 'Fix Suspicious Speaker Names', menu: 'Speakers' },
   { id: 'speaker.host', label: 'Set Host Name…', menu: 'Speakers' },
@@ -77,6 +78,7 @@ const COMMAND_TABLE = [
   { id: 'playback.slower', label: 'Slower', menu: 'Playback', key: 'Alt-[', mac: 'Ctrl-[', separatorBefore: true },
   { id: 'playback.faster', label: 'Faster', menu: 'Playback', key: 'Alt-]', mac: 'Ctrl-]' },
   { id: 'playback.playTurn', label: 'Play From This Turn', menu: 'Playback', key: 'Alt-p', mac: 'Ctrl-p', separatorBefore: true },
+  { id: 'playback.fromHere', label: 'Play From Here', menu: 'Playback' },
   { id: 'playback.boundary', label: 'Play Around This Turn’s Start', menu: 'Playback', key: 'Alt-b', mac: 'Ctrl-b' },
   { id: 'playback.follow', label: 'Text Follows Playback', menu: 'Playback', key: 'Alt-f', mac: 'Ctrl-f' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', key: 'F1' },
@@ -87,6 +89,14 @@ export type CommandId = (typeof COMMAND_TABLE)[number]['id'];
 
 /** All commands, in menu order. */
 export const COMMANDS: readonly (CommandSpec & { readonly id: CommandId })[] = COMMAND_TABLE;
+
+/** The commands of a turn's context menu (right-click), in groups: assign a speaker (those the roster has), split and merge, time and play, header. */
+export const TURN_CONTEXT_MENU: readonly (readonly CommandId[])[] = [
+  ['speaker.1', 'speaker.2', 'speaker.3', 'speaker.4', 'speaker.5', 'speaker.6', 'speaker.7', 'speaker.8', 'speaker.9'],
+  ['speaker.split', 'speaker.merge'],
+  ['time.fromPlayhead', 'playback.fromHere'],
+  ['edit.header'],
+];
 
 /** True for a known command id (for ids arriving over IPC). */
 export function isCommandId(id: unknown): id is CommandId {

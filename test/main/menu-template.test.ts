@@ -66,7 +66,7 @@ describe('application menu', () => {
     const { template, calls } = build();
     const playback = submenuOf(template, 'Playback');
     expect(playback.map((item) => item.label ?? item.type)).toEqual([
-      'Play/Pause', 'Back 5 Seconds', 'Forward 5 Seconds', 'separator', 'Slower', 'Faster', 'separator', 'Play From This Turn', 'Play Around This Turn’s Start', 'Text Follows Playback',
+      'Play/Pause', 'Back 5 Seconds', 'Forward 5 Seconds', 'separator', 'Slower', 'Faster', 'separator', 'Play From This Turn', 'Play From Here', 'Play Around This Turn’s Start', 'Text Follows Playback',
     ]);
     expect(playback[0]!.accelerator).toBe('Alt+K');
     playback[0]!.click!();

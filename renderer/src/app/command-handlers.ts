@@ -8,6 +8,7 @@ import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
+import { splitAtPlayhead, timeAtPosition } from '../editor/word-commands.js';
 import { cursorNextProblem, cursorPreviousProblem } from '../editor/problem-navigation.js';
 import { documentFromState, itemAt } from '../editor/transcript-field.js';
 import { baseName } from '../../../shared/paths.js';
@@ -22,7 +23,7 @@ import type { PlaybackSync } from './playback-sync.js';
 import type { Settings } from './settings.js';
 
 /** What the commands need of the waveform. */
-export type CommandPlayer = Pick<WaveformView, 'loaded' | 'paused' | 'currentTime' | 'playPause' | 'playRange' | 'skip' | 'stepRate' | 'stepZoom'>;
+export type CommandPlayer = Pick<WaveformView, 'loaded' | 'paused' | 'currentTime' | 'duration' | 'playPause' | 'playRange' | 'skip' | 'stepRate' | 'stepZoom'>;
 
 /** The parts of the window the commands act on. */
 export interface CommandContext {
@@ -126,6 +127,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'speaker.alternate': () => editor.run(alternateSpeaker),
     'speaker.split': () => editor.run(splitTurn(player.paused ? undefined : player.currentTime)),
     'speaker.merge': () => editor.run(mergeWithPrevious),
+    'speaker.splitAtPlayhead': () => player.loaded && editor.run(splitAtPlayhead(player.currentTime, player.duration)),
     'speaker.rename': () => overlays.showDialog({ kind: 'rename' }),
     'speaker.fixNames': () => editor.run(fixSpeakerNames),
     'speaker.host': () => overlays.showDialog({ kind: 'host' }),
@@ -147,6 +149,15 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'playback.playTurn': () => {
       sync.seekToCursor();
       if (player.paused) player.playPause();
+    },
+    'playback.fromHere': () => {
+      // About where the word at the cursor is spoken: its place among its turn's words.
+      const { head } = editor.state.selection.main;
+      const sec = player.loaded ? timeAtPosition(editor.state, head, player.duration) : undefined;
+      if (sec === undefined) return false;
+      sync.seekInView(editor.state.doc.lineAt(head).number - 1, sec);
+      if (player.paused) player.playPause();
+      return true;
     },
     'playback.boundary': () => {
       // The last seconds before the turn's start and the first after it: is the cut in the right place?

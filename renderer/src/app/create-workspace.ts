@@ -17,6 +17,8 @@ import { EpisodeSession } from './episode-session.js';
 import { Exports } from './export-flow.js';
 import { ExternalChanges } from './external-changes.js';
 import { listenForFileDrops } from './file-drop.js';
+import { listenForWordClicks } from './word-click.js';
+import { IS_MAC } from '../platform.js';
 import type { FirstScreen } from './first-screen.js';
 import { Overlays } from './overlays.js';
 import { PlaybackSync } from './playback-sync.js';
@@ -124,6 +126,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
       overlays.showPopup({ part, index, anchor });
     }),
     waveform.on('turnStart', (index, seconds) => editor.run(setTurnSec(index, seconds))),
+    listenForWordClicks(editor.view, IS_MAC, () => run('playback.fromHere')),
     api.on('command', (id) => isCommandId(id) && run(id)),
     api.on('fileOpened', (file) => void session.confirmLeave().then((ok) => ok && session.showFile(file))),
     listenForFileDrops(

@@ -6,6 +6,7 @@ import { DialogLayer } from './DialogLayer.js';
 import { DiskChangeBar } from './DiskChangeBar.js';
 import { SpeakerOverview } from './SpeakerOverview.js';
 import { StatusBar } from './StatusBar.js';
+import { TurnContextMenu } from './TurnContextMenu.js';
 import { TurnPopup } from './TurnPopup.js';
 import { useObservable } from './use-observable.js';
 import { WaveformPane } from './WaveformPane.js';
@@ -40,6 +41,7 @@ export function App({ api, first }: { api: Api; first: FirstScreen }) {
         <>
           <StatusBar workspace={workspace} />
           <TurnPopup workspace={workspace} />
+          <TurnContextMenu workspace={workspace} />
           <DialogLayer workspace={workspace} />
         </>
       )}

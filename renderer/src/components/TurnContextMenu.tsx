@@ -1,0 +1,82 @@
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { CommandId } from '../../../shared/commands.js';
+import { contextEntries } from '../app/context-menu.js';
+import type { Workspace } from '../app/create-workspace.js';
+import { IS_MAC } from '../platform.js';
+import { usePopoverPlace } from './use-popover-place.js';
+
+/** About how wide the menu is: it opens to the left of a click near the window's right edge. */
+const MENU_WIDTH = 280;
+
+/** The context menu of a turn (right-click, or the context-menu key), over the turn at the cursor. */
+export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
+  const [anchor, setAnchor] = useState<DOMRect>();
+  const { editor } = workspace;
+  useEffect(() => {
+    const view = editor.view;
+    const onContextMenu = (event: MouseEvent) => {
+      event.preventDefault();
+      const clicked = view.posAtCoords({ x: event.clientX, y: event.clientY });
+      const { main } = view.state.selection;
+      // A click inside the selection acts on it (assign a speaker to every selected turn); elsewhere the cursor goes there.
+      if (clicked !== null && (clicked < main.from || clicked > main.to)) view.dispatch({ selection: { anchor: clicked } });
+      const at = clicked === null ? view.coordsAtPos(view.state.selection.main.head) : { left: event.clientX, bottom: event.clientY };
+      const left = Math.max(0, Math.min(at?.left ?? 0, window.innerWidth - MENU_WIDTH));
+      setAnchor(new DOMRect(left, at?.bottom ?? 0, 0, 0));
+    };
+    view.contentDOM.addEventListener('contextmenu', onContextMenu);
+    return () => view.contentDOM.removeEventListener('contextmenu', onContextMenu);
+  }, [editor]);
+  if (!anchor) return null;
+  const close = () => {
+    setAnchor(undefined);
+    editor.focus();
+  };
+  const choose = (id: CommandId) => {
+    close();
+    workspace.run(id);
+  };
+  return <ContextMenu anchor={anchor} groups={contextEntries(workspace.roster(), workspace.waveform.loaded, IS_MAC)} onChoose={choose} onCancel={close} />;
+}
+
+function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; groups: ReturnType<typeof contextEntries>; onChoose: (id: CommandId) => void; onCancel: () => void }) {
+  const place = usePopoverPlace(anchor);
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  const items = () => [...(place.ref.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]:not(:disabled)') ?? [])];
+  useEffect(() => {
+    items()[0]?.focus();
+    // A press anywhere else closes the menu (the press still does what it does there).
+    const onPointer = (event: PointerEvent) => {
+      if (!(event.target instanceof Node && place.ref.current?.contains(event.target))) cancel.current();
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, [anchor]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
+    const to = moves[event.key];
+    if (event.key === 'Escape' || event.key === 'Tab') onCancel();
+    else if (to !== undefined) all[(to + all.length) % all.length]?.focus();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <div className="popover context-menu" ref={place.ref} style={place.style} role="menu" aria-label="Turn" onKeyDown={onKeyDown}>
+      {groups.map((group, g) => (
+        <Fragment key={group[0]!.id}>
+          {g > 0 && <div role="separator" />}
+          {group.map((entry) => (
+            <button key={entry.id} role="menuitem" disabled={entry.disabled} onClick={() => onChoose(entry.id)}>
+              <span>{entry.label}</span>
+              {entry.key && <kbd>{entry.key}</kbd>}
+            </button>
+          ))}
+        </Fragment>
+      ))}
+    </div>
+  );
+}

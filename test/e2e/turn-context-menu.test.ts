@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeToneAudio } from '../support/audio.js';
+import { seed } from '../support/paths.js';
+import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
+
+const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
+const who = (page: Page, index: number) => line(page, index).locator('.cm-turn-who').textContent();
+const timeOf = (page: Page, index: number) => line(page, index).locator('.cm-turn-time').textContent();
+const lineCount = (page: Page) => page.locator('.cm-line').count();
+const menu = (page: Page) => page.getByRole('menu', { name: 'Turn' });
+const seconds = (clock: string | null) => clock!.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+
+/** The middle of the `k`th word of a line's text, and how many words the line has. */
+async function wordPoint(page: Page, index: number, k: number): Promise<{ x: number; y: number; words: number }> {
+  return line(page, index).evaluate((el, k) => {
+    const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).find((n) => /\S/.test(n.textContent ?? ''))!;
+    const words = [...text.textContent!.matchAll(/\S+/g)];
+    const range = document.createRange();
+    range.setStart(text, words[k]!.index);
+    range.setEnd(text, words[k]!.index + words[k]![0].length);
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, words: words.length };
+  }, k);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a word, and split at the playhead, in the harness', () => {
+  const apps = appPerTest();
+  let audioDir: string;
+  let audio: string;
+
+  beforeAll(async () => {
+    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-context-'));
+    audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
+    await makeToneAudio(audio, 300, 'ogg');
+  }, 120_000);
+
+  afterAll(() => {
+    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
+  });
+
+  it('assigns, splits, merges and inserts a header from the right-click menu, by mouse and by keys', async () => {
+    const { page } = await apps.start({ episode: seed('000') });
+    const word = await wordPoint(page, 2, 6);
+    await page.mouse.click(word.x, word.y, { button: 'right' });
+    await menu(page).waitFor();
+    const items = menu(page).getByRole('menuitem');
+    // Each entry is a command of the list, with its label and its key.
+    const texts = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts.filter((t) => /^Assign (Alexey|Katie) Alt\+[12]$/.test(t))).toHaveLength(2);
+    expect(texts.slice(2)).toEqual(['Split Turn at Cursor Alt+Enter', 'Merge with Previous Turn Alt+M', 'Set Time from Playhead Alt+T', 'Play From Here', 'Insert Section Header Above Ctrl+Shift+H']);
+    // No audio: the playhead's commands are greyed out.
+    expect(await menu(page).getByRole('menuitem', { name: 'Set Time from Playhead' }).isDisabled()).toBe(true);
+    await screenshot(page, 'turn-context-menu');
+    // Keys: the first entry has the focus, arrows move, Escape closes and gives the text the focus back.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Assign /);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Insert Section Header Above/);
+    await page.keyboard.press('Escape');
+    await menu(page).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+
+    // Assign Katie by keys: down to her entry, Enter.
+    await page.mouse.click(word.x, word.y, { button: 'right' });
+    const katie = menu(page).getByRole('menuitem', { name: /^Assign Katie/ });
+    for (let i = 0; i < 9 && !(await katie.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => who(page, 2)).toBe('Katie');
+
+    // Split here: where the right-click was, before the 7th word.
+    const before = await lineCount(page);
+    await page.mouse.click(word.x - 1, word.y, { button: 'right' });
+    await menu(page).getByRole('menuitem', { name: /^Split Turn at Cursor/ }).click();
+    await expect.poll(() => lineCount(page)).toBe(before + 1);
+    // Merge with previous, on the new turn.
+    const second = await wordPoint(page, 3, 1);
+    await page.mouse.click(second.x, second.y, { button: 'right' });
+    await menu(page).getByRole('menuitem', { name: /^Merge with Previous Turn/ }).click();
+    await expect.poll(() => lineCount(page)).toBe(before);
+    // Insert header above.
+    await page.mouse.click(word.x, word.y, { button: 'right' });
+    await menu(page).getByRole('menuitem', { name: /^Insert Section Header Above/ }).click();
+    await expect.poll(() => lineCount(page)).toBe(before + 1);
+    expect(await line(page, 2).getAttribute('class')).toMatch(/header/);
+  });
+
+  it('plays from about a word on Ctrl+click, and from the menu’s Play From Here, then sets a time from the playhead', async () => {
+    const { page } = await apps.start({ episode: seed('000'), files: [audio] });
+    await page.locator('.waveform:not([hidden])').waitFor();
+    // The 3rd turn runs from 1:45 to the 4th's 1:59: its k-th of n words at about 105 + 14k/n seconds.
+    const k = 20;
+    const word = await wordPoint(page, 2, k);
+    const expected = 105 + (14 * k) / word.words;
+    await page.keyboard.down('Control');
+    await page.mouse.click(word.x, word.y);
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    const heard = seconds(await page.locator('.clock').textContent());
+    expect(heard).toBeGreaterThanOrEqual(Math.floor(expected));
+    expect(heard).toBeLessThanOrEqual(Math.floor(expected) + 2);
+    // One cursor (Ctrl+click did not add another), at the word.
+    expect(await page.locator('.cm-cursor').count()).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Alt+k');
+    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+
+    // The menu: Play From Here on the 2nd turn's first word plays from its time, 1:43.
+    const first = await wordPoint(page, 1, 0);
+    await page.mouse.click(first.x, first.y, { button: 'right' });
+    await menu(page).getByRole('menuitem', { name: 'Play From Here' }).click();
+    await expect.poll(async () => seconds(await page.locator('.clock').textContent())).toBeGreaterThanOrEqual(103);
+    await page.keyboard.press('Alt+k');
+    const clock = await page.locator('.clock').textContent();
+    // Set Time from Playhead, on the 4th turn.
+    const fourth = await wordPoint(page, 3, 0);
+    await page.mouse.click(fourth.x, fourth.y, { button: 'right' });
+    await menu(page).getByRole('menuitem', { name: /^Set Time from Playhead/ }).click();
+    await expect.poll(() => timeOf(page, 3)).toBe(clock);
+  });
+
+  it('splits the playing turn at the playhead with one key, the new part the other speaker’s', async () => {
+    const { page } = await apps.start({ episode: seed('000'), files: [audio] });
+    await page.locator('.waveform:not([hidden])').waitFor();
+    // Play from the 3rd turn's time (1:45, Alexey's), and let it run a few seconds.
+    await line(page, 2).locator('.cm-turn-time').click();
+    await expect.poll(() => page.locator('.clock').textContent()).toBe('1:45');
+    if (await page.getByRole('button', { name: 'Play' }).count()) await page.keyboard.press('Alt+k');
+    await expect.poll(async () => seconds(await page.locator('.clock').textContent()), { timeout: 10_000 }).toBeGreaterThanOrEqual(109);
+    const before = await lineCount(page);
+    await page.keyboard.press('Alt+Shift+Enter');
+    await expect.poll(() => lineCount(page)).toBe(before + 1);
+    await page.keyboard.press('Alt+k');
+    expect(await who(page, 2)).toBe('Alexey');
+    expect(await who(page, 3)).toBe('Katie');
+    const split = seconds(await timeOf(page, 3));
+    expect(split).toBeGreaterThanOrEqual(109);
+    expect(split).toBeLessThanOrEqual(112);
+    expect(await timeOf(page, 4)).toBe('1:59');
+    await screenshot(page, 'turn-split-at-playhead');
+  });
+}, START_APP_TIMEOUT * 4);
