@@ -118,7 +118,7 @@ export interface ApiHandlers {
    */
   saveEpisode(req: { path: string; text: string; baseHash?: string; confirmOverwrite?: boolean; estimated?: readonly EstimatedMark[] }): Promise<SavedEpisode | SaveConflict>;
   /** Asks for a path, then saves there (null when the dialog is cancelled), remembering `estimated` as `saveEpisode` does. */
-  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[] }): Promise<SavedEpisode | null>;
+  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[]; /** The audio open with the episode (one main served), remembered for the new path. */ audioPath?: string }): Promise<SavedEpisode | null>;
   /** Recently opened files, newest first. */
   recentFiles(): Promise<string[]>;
   /** Asks what to do with unsaved changes. */
@@ -127,8 +127,8 @@ export interface ApiHandlers {
   setDocumentState(req: { title: string; dirty: boolean }): Promise<void>;
   /** The audio for an episode: the one the user chose for it before, else a file beside it with its base name and an audio extension. */
   audioForEpisode(req: { episodePath: string }): Promise<EpisodeAudio | null>;
-  /** File › Open Audio…: the given path or one the user picks, remembered for this episode (null when cancelled). */
-  chooseAudio(req: { episodePath: string; path?: string }): Promise<EpisodeAudio | null>;
+  /** File › Open Audio…: the given path or one the user picks, remembered for this episode (a new one without a path: on its Save As; null when cancelled). */
+  chooseAudio(req: { episodePath?: string; path?: string }): Promise<EpisodeAudio | null>;
   /** The waveform peaks of an audio file, from the cache or computed (progress arrives as `peaksProgress` events). */
   audioPeaks(req: { audioPath: string }): Promise<AudioPeaks>;
   /** The app's settings. */

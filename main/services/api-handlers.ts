@@ -1,7 +1,7 @@
 import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer, type EpisodeFile, type EstimatedMark } from '../../shared/api.js';
 import { errorMessage } from '../../shared/errors.js';
 import { requireAudioFile } from './audio-files.js';
-import { serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
+import { rememberAudioFor, serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
 import type { EpisodeWatcher } from './episode-watcher.js';
 import { contentHash, EpisodeFiles, requireEpisodeText } from './episodes.js';
 import { exportTo } from './exports.js';
@@ -137,10 +137,12 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async saveEpisodeAs(arg) {
-      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated']);
+      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated', 'audioPath']);
       const text = requireString('saveEpisodeAs', req.text, 'text');
       const suggested = optionalString('saveEpisodeAs', req.suggestedPath, 'suggestedPath');
       const marks = optionalEstimatedMarks('saveEpisodeAs', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
+      const audioPath = optionalString('saveEpisodeAs', req.audioPath, 'audioPath');
+      if (audioPath !== undefined) await granted.require('saveEpisodeAs', audioPath, 'audio');
       // Refuse before the dialog: asking for a place to save text that cannot be saved wastes the user's time.
       requireEpisodeText(text, suggested ?? 'episode.md');
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
@@ -148,6 +150,8 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       await granted.grant(path, 'episode');
       const saved = await ownWrite(path, text, () => episodes.save(path, text));
       await rememberMarks(saved.path, marks);
+      // The audio follows the episode to its new place (another folder has no audio beside it).
+      if (audioPath !== undefined) await rememberAudioFor(deps.audio, saved.path, audioPath);
       return saved;
     },
 
@@ -179,9 +183,12 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
 
     async chooseAudio(arg) {
       const req = requireRecord('chooseAudio', arg, ['episodePath', 'path']);
-      const episodePath = requireString('chooseAudio', req.episodePath, 'episodePath');
-      await granted.require('chooseAudio', episodePath, 'episode');
-      await requireEpisodeFile(episodePath);
+      // A new episode has no path yet: its audio is remembered when Save As gives it one.
+      const episodePath = optionalString('chooseAudio', req.episodePath, 'episodePath');
+      if (episodePath !== undefined) {
+        await granted.require('chooseAudio', episodePath, 'episode');
+        await requireEpisodeFile(episodePath);
+      }
       const path = await chosen('chooseAudio', optionalString('chooseAudio', req.path, 'path'), 'audio', () => deps.dialogs.pickAudio());
       return path === null ? null : serveChosenAudio(deps.audio, episodePath, path);
     },

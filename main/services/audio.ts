@@ -57,9 +57,14 @@ export async function serveEpisodeAudio(audio: AudioDeps, episodePath: string): 
   return found ? serveAudio(audio, found.path, found.source) : null;
 }
 
-/** Remembers the audio the user chose for an episode and serves it; failing to remember only warns. */
-export async function serveChosenAudio(audio: AudioDeps, episodePath: string, path: string): Promise<EpisodeAudio> {
+/** Serves the audio the user chose, remembered for the episode when it has a path (a new one's is remembered on Save As); failing to remember only warns. */
+export async function serveChosenAudio(audio: AudioDeps, episodePath: string | undefined, path: string): Promise<EpisodeAudio> {
   await requireAudioFile(path);
-  await audio.choices.set(episodePath, path).catch((err: unknown) => console.warn(`audio choice not saved: ${errorMessage(err)}`));
+  if (episodePath !== undefined) await rememberAudioFor(audio, episodePath, path);
   return serveAudio(audio, path, 'chosen');
+}
+
+/** Remembers an episode's audio (in user data, never in the episode); failing to remember only warns. */
+export async function rememberAudioFor(audio: AudioDeps, episodePath: string, path: string): Promise<void> {
+  await audio.choices.set(episodePath, path).catch((err: unknown) => console.warn(`audio choice not saved: ${errorMessage(err)}`));
 }

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeToneAudio } from '../support/audio.js';
 import type { Page } from 'playwright-core';
@@ -142,5 +142,35 @@ describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
     await page.waitForTimeout(300);
     await expect.poll(() => clock(page)).toBe('0:00');
     await expect.poll(() => waveformScroll(page)).toBe(0);
+  });
+
+  it('opens audio for a new, unsaved episode, and the audio follows it through Save As to another folder', async () => {
+    const { page, harness } = await apps.start({ episode: seed('000') });
+    await page.keyboard.press('Control+n');
+    await expect.poll(() => page.title()).toMatch(/Untitled|New/i);
+    await harness.answer({ audio: files[1]! });
+    await page.getByRole('button', { name: 'Open Audio…' }).click();
+    await expect.poll(() => page.locator('.waveform:not([hidden]) canvas').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'everyday-new-episode-audio');
+    // Save As into a folder of its own: no audio beside it there, and the waveform stays.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'episode-e2e-elsewhere-')), 'new-episode.md');
+    try {
+      await harness.answer({ save: elsewhere });
+      await harness.command('file.saveAs');
+      await expect.poll(() => page.title()).toMatch(/^new-episode\.md/);
+      await page.waitForTimeout(500);
+      expect(await page.locator('.waveform:not([hidden]) canvas').count()).toBeGreaterThan(0);
+      // Another episode, then this one again: its audio is remembered for its new place.
+      await harness.answer({ open: harness.episode! });
+      await harness.command('file.open');
+      await expect.poll(() => page.getByRole('button', { name: 'Open Audio…' }).count()).toBe(1);
+      await harness.answer({ open: elsewhere });
+      await harness.command('file.open');
+      await expect.poll(() => page.title()).toMatch(/^new-episode\.md/);
+      await expect.poll(() => page.locator('.waveform:not([hidden]) canvas').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole('button', { name: 'Open Audio…' }).count()).toBe(0);
+    } finally {
+      rmSync(dirname(elsewhere), { recursive: true, force: true });
+    }
   });
 });

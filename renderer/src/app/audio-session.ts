@@ -26,6 +26,8 @@ export class AudioSession {
   /** What the audio pane shows. */
   readonly state: Observable<AudioState> = this.value;
   private episodePath: string | undefined;
+  /** The audio loaded and shown, while it is. */
+  private shown: EpisodeAudio | undefined;
   /** Each load's number: a load that a newer one overtook (another episode, another file) drops its result. */
   private loadId = 0;
   private readonly stopListening: () => void;
@@ -45,6 +47,11 @@ export class AudioSession {
     return this.value.get();
   }
 
+  /** The file of the audio loaded, while one is. */
+  get audioPath(): string | undefined {
+    return this.shown?.path;
+  }
+
   /** Looks for the audio of a newly opened episode (remembered choice, or a file beside it). */
   async openFor(episodePath: string | undefined): Promise<void> {
     this.episodePath = episodePath;
@@ -52,16 +59,18 @@ export class AudioSession {
     if (episodePath === undefined) return this.update({ status: 'none' });
     const audio = await this.api.audioForEpisode({ episodePath }).catch(() => null);
     if (id !== this.loadId) return;
+    // The same file, served as before (Save As took it along): it plays on, undisturbed.
+    if (audio && audio.url === this.shown?.url) return;
     if (audio) await this.load(audio, id);
     else this.update({ status: 'none' });
   }
 
-  /** File › Open Audio…: asks for a file and remembers it for this episode. */
+  /** File › Open Audio…: asks for a file and remembers it for this episode (a new episode's, once Save As gives it a path). */
   async choose(): Promise<void> {
-    if (this.episodePath === undefined) return;
     const id = ++this.loadId;
+    const { episodePath } = this;
     try {
-      const audio = await this.api.chooseAudio({ episodePath: this.episodePath });
+      const audio = await this.api.chooseAudio(episodePath === undefined ? {} : { episodePath });
       if (audio && id === this.loadId) await this.load(audio, id);
     } catch (err) {
       if (id === this.loadId) this.update({ status: 'error', name: '', message: errorMessage(err) });
@@ -84,7 +93,9 @@ export class AudioSession {
       const peaks = await this.api.audioPeaks({ audioPath: audio.path });
       if (id !== this.loadId) return;
       await this.output.load(audio.url, peaks);
-      if (id === this.loadId) this.update({ status: 'ready', name, duration: peaks.duration });
+      if (id !== this.loadId) return;
+      this.update({ status: 'ready', name, duration: peaks.duration });
+      this.shown = audio;
     } catch (err) {
       if (id === this.loadId) this.update({ status: 'error', name, message: errorMessage(err) });
     } finally {
@@ -94,7 +105,10 @@ export class AudioSession {
 
   private update(state: AudioState): void {
     // Only a loaded file keeps its audio: a stale one would play behind a message.
-    if (state.status !== 'ready') this.output.unload();
+    if (state.status !== 'ready') {
+      this.output.unload();
+      this.shown = undefined;
+    }
     this.value.set(state);
   }
 }

@@ -79,7 +79,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const editing = editingExtensions(commandKeyBindings(run));
   // The settings the speaker commands read, in this state and every one loaded after it.
   const configure = () => editor.enableEditing([editing, rosterHost.of(settings.hostName.get()), advanceOnAssign.of(settings.advanceAfterAssign.get())]);
-  const session = new EpisodeSession(api, editor);
+  // Save As takes the open audio along to the episode's new path.
+  const session = new EpisodeSession(api, editor, () => audio.audioPath);
   const waveform = new WaveformView(hosts.waveform);
   const audio = new AudioSession(api, waveform);
   const sync = new PlaybackSync(editor, waveform);

@@ -54,6 +54,8 @@ export class EpisodeSession {
   constructor(
     private readonly api: Api,
     private readonly editor: TranscriptHost,
+    /** The audio open with the episode, which Save As takes along to the new path. */
+    private readonly audioPath: () => string | undefined = () => undefined,
   ) {
     this.saved = editor.state;
     this.stopListening = editor.on('change', (state) => {
@@ -212,7 +214,8 @@ export class EpisodeSession {
     if (this.refuseReadOnly()) return false;
     const { state, text, estimated } = this.snapshot();
     const suggestedPath = this.current.path ?? this.suggestedPath;
-    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated }));
+    const audioPath = this.audioPath();
+    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated, ...(audioPath && { audioPath }) }));
     if (!saved) return false;
     this.markSaved(state, saved, estimated.length);
     return true;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,15 +18,15 @@ beforeAll(async () => {
   tone = await makeToneAudio(join(mkdtempSync(join(tmpdir(), 'episode-audio-api-')), 'tone.mp3'), 3, 'mp3');
 });
 
-/** Handlers over a temp folder holding `talk.md` (seed 000), granted as if given on the command line; `pickAudio` answers `picked`. */
-async function setup(picked: string | null = null) {
+/** Handlers over a temp folder holding `talk.md` (seed 000), granted as if given on the command line; `pickAudio` answers `picked`, `pickSavePath` `saveTo`. */
+async function setup(picked: string | null = null, saveTo: string | null = null) {
   const dir = mkdtempSync(join(tmpdir(), 'episode-audio-api-'));
   const episode = join(dir, 'talk.md');
   copyFileSync(seed('000'), episode);
   const asked: string[] = [];
   const dialogs: Dialogs = {
     pickEpisodeToOpen: async () => null,
-    pickSavePath: async () => null,
+    pickSavePath: async () => saveTo,
     confirmDiscard: async () => 'cancel',
     confirmOverwrite: async () => false,
     pickAudio: async () => (asked.push('audio'), picked),
@@ -177,3 +177,27 @@ describe('audioPeaks', () => {
     await expect(handlers.audioPeaks(null)).rejects.toThrow('audioPeaks: the argument must be an object, got null');
   });
 });
+
+describe('the audio of a new episode, through Save As', () => {
+  it('serves audio chosen for an episode without a path, and remembers it for the path Save As gives it', async () => {
+    const saveTo = join(mkdtempSync(join(tmpdir(), 'episode-audio-elsewhere-')), 'new.md');
+    const { handlers, audio } = await setup(tone, saveTo);
+    const chosen = await handlers.chooseAudio({});
+    expect(chosen).toMatchObject({ path: tone, source: 'chosen' });
+    const text = readFileSync(seed('000'), 'utf8');
+    expect(await handlers.saveEpisodeAs({ text, audioPath: tone })).toMatchObject({ path: saveTo });
+    expect(audio.choices.get(saveTo)).toBe(tone);
+    expect(await handlers.audioForEpisode({ episodePath: saveTo })).toMatchObject({ path: tone, source: 'chosen', url: chosen!.url });
+  });
+
+  it('refuses to remember an audio file the user never chose, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'episode-audio-elsewhere-'));
+    const other = join(dir, 'other.mp3');
+    copyFileSync(tone, other);
+    const { handlers, audio } = await setup(null, join(dir, 'new.md'));
+    await expect(handlers.saveEpisodeAs({ text: readFileSync(seed('000'), 'utf8'), audioPath: other })).rejects.toThrow(`saveEpisodeAs: refused ${other}: not a file you chose`);
+    expect(audio.choices.get(join(dir, 'new.md'))).toBeUndefined();
+    expect(existsSync(join(dir, 'new.md'))).toBe(false);
+  });
+});
+
