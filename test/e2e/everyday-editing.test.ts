@@ -173,4 +173,31 @@ describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
       rmSync(dirname(elsewhere), { recursive: true, force: true });
     }
   });
+
+  it('heads the problems panel with each kind of problem and its count; a click steps to the next of that kind', async () => {
+    const { page } = await apps.start({ episode: fixture('episodes/defects.md') });
+    await page.locator('.cm-lint-marker').first().waitFor();
+    await line(page, 2).click();
+    await page.keyboard.press('Control+Shift+M');
+    const kinds = page.getByLabel('Problems by kind');
+    await expect.poll(() => kinds.locator('button').count()).toBeGreaterThan(3);
+    const texts = await kinds.locator('button').allInnerTexts();
+    // Errors first; each kind with how many there are.
+    expect(texts).toContain('Unquoted times 2');
+    expect(texts.every((t) => /^\D+ \d+$/.test(t))).toBe(true);
+    const total = texts.reduce((sum, t) => sum + Number(t.split(' ').at(-1)), 0);
+    expect(total).toBe(await page.locator('.cm-panel-lint li').count());
+    await screenshot(page, 'everyday-problem-kinds');
+    await kinds.getByRole('button', { name: 'Unquoted times 2' }).click();
+    await expect.poll(() => activeLine(page)).toContain('Thanks for having me.');
+    await kinds.getByRole('button', { name: 'Unquoted times 2' }).click();
+    await expect.poll(() => activeLine(page)).toContain('Another one.');
+    expect(await selectedText(page)).toBe('');
+    // The counts follow the edits: the empty paragraph, filled in, is a kind fewer.
+    expect(texts).toContain('Empty paragraphs 1');
+    await line(page, 6).click();
+    await page.keyboard.type('Hm.');
+    await expect.poll(() => kinds.locator('button').allInnerTexts()).not.toContain('Empty paragraphs 1');
+    expect(await kinds.locator('button').allInnerTexts()).toContain('Unquoted times 2');
+  });
 });

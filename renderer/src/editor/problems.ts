@@ -1,7 +1,9 @@
 import { linter, type Action, type Diagnostic } from '@codemirror/lint';
+import type { Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { fixerOf, fixesOf, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
 import { applyFixes } from './fix-commands.js';
+import { problemKindsRow } from './problem-kinds.js';
 import { documentFromState, itemDataChanged } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
@@ -30,9 +32,12 @@ function fixActions(fix: Fix): Action[] {
   ];
 }
 
-/** Validation as the user edits (after a short pause); the lint panel lists the problems. */
-export const problemsLinter = linter(problemDiagnostics, {
-  delay: 300,
-  // Speaker and time changes leave the text alone, so the linter must be told to run again.
-  needsRefresh: itemDataChanged,
-});
+/** Validation as the user edits (after a short pause); the lint panel lists the problems, under a row of their kinds with counts. */
+export const problemsLinter: Extension = [
+  linter(problemDiagnostics, {
+    delay: 300,
+    // Speaker and time changes leave the text alone, so the linter must be told to run again.
+    needsRefresh: itemDataChanged,
+  }),
+  problemKindsRow,
+];
