@@ -16,6 +16,8 @@ export interface CommandSpec {
   readonly key?: string;
   /** The shortcut on macOS, where it differs: there Option+letter types a character (⌥K is "˚"), so those keys use ⌃ or ⌘. */
   readonly mac?: string;
+  /** A click on the text that runs it too, in the same notation (`Mod-Click`: Ctrl+click, ⌘+click on a Mac), shown in the help. */
+  readonly click?: string;
   /** Carried out by main (it closes the window): the page leaves its key to the menu. */
   readonly main?: boolean;
   /** Starts a new group in its menu. */
@@ -78,7 +80,7 @@ const COMMAND_TABLE = [
   { id: 'playback.slower', label: 'Slower', menu: 'Playback', key: 'Alt-[', mac: 'Ctrl-[', separatorBefore: true },
   { id: 'playback.faster', label: 'Faster', menu: 'Playback', key: 'Alt-]', mac: 'Ctrl-]' },
   { id: 'playback.playTurn', label: 'Play From This Turn', menu: 'Playback', key: 'Alt-p', mac: 'Ctrl-p', separatorBefore: true },
-  { id: 'playback.fromHere', label: 'Play From Here', menu: 'Playback' },
+  { id: 'playback.fromHere', label: 'Play From Here', menu: 'Playback', click: 'Mod-Click' },
   { id: 'playback.boundary', label: 'Play Around This Turn’s Start', menu: 'Playback', key: 'Alt-b', mac: 'Ctrl-b' },
   { id: 'playback.follow', label: 'Text Follows Playback', menu: 'Playback', key: 'Alt-f', mac: 'Ctrl-f' },
   { id: 'help.shortcuts', label: 'Keyboard Shortcuts', menu: 'Help', key: 'F1' },

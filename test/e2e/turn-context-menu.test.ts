@@ -88,6 +88,22 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
     expect(await line(page, 2).getAttribute('class')).toMatch(/header/);
   });
 
+  it('opens from the keyboard (Shift+F10) at the cursor, which stays where it was', async () => {
+    const { page } = await apps.start({ episode: seed('000') });
+    const word = await wordPoint(page, 4, 3);
+    await page.mouse.click(word.x, word.y);
+    await page.keyboard.press('Shift+F10');
+    await menu(page).waitFor();
+    const box = (await menu(page).boundingBox())!;
+    // Beside the cursor, just below its line.
+    expect(Math.abs(box.x - word.x)).toBeLessThan(30);
+    expect(box.y - word.y).toBeGreaterThan(0);
+    expect(box.y - word.y).toBeLessThan(30);
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('X');
+    expect(await line(page, 4).textContent()).toMatch(/X/);
+  });
+
   it('plays from about a word on Ctrl+click, and from the menu’s Play From Here, then sets a time from the playhead', async () => {
     const { page } = await apps.start({ episode: seed('000'), files: [audio] });
     await page.locator('.waveform:not([hidden])').waitFor();
@@ -102,6 +118,10 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
     const heard = seconds(await page.locator('.clock').textContent());
     expect(heard).toBeGreaterThanOrEqual(Math.floor(expected));
     expect(heard).toBeLessThanOrEqual(Math.floor(expected) + 2);
+    // The help names the click.
+    await page.keyboard.press('F1');
+    expect(await page.getByRole('row', { name: /^Play From Here/ }).textContent()).toBe('Play From HereCtrl+Click');
+    await page.keyboard.press('Escape');
     // One cursor (Ctrl+click did not add another), at the word.
     expect(await page.locator('.cm-cursor').count()).toBeLessThanOrEqual(1);
     await page.keyboard.press('Alt+k');

@@ -7,6 +7,8 @@ export interface ContextEntry {
   readonly key: string | undefined;
   /** Greyed out: the command needs audio and none is open. */
   readonly disabled: boolean;
+  /** The speaker the turn has now (its Assign entry). */
+  readonly current: boolean;
 }
 
 /** Commands that act on the audio, greyed out without it. */
@@ -14,9 +16,9 @@ const NEEDS_AUDIO: ReadonlySet<CommandId> = new Set(['time.fromPlayhead', 'playb
 
 /**
  * The groups of a turn's context menu as they show now (TURN_CONTEXT_MENU): a speaker command for
- * each name the roster has ("Assign Katie", with its Alt+N), the other commands with their menu labels.
+ * each name the roster has ("Assign Katie", with its Alt+N; `speaker`'s marked current), the other commands with their menu labels.
  */
-export function contextEntries(roster: readonly string[], audio: boolean, mac: boolean): ContextEntry[][] {
+export function contextEntries(roster: readonly string[], audio: boolean, mac: boolean, speaker?: string): ContextEntry[][] {
   const speakerNames = new Map(roster.flatMap((name, i) => {
     const id = speakerCommandId(i + 1);
     return id ? [[id, name] as const] : [];
@@ -27,7 +29,7 @@ export function contextEntries(roster: readonly string[], audio: boolean, mac: b
       const name = speakerNames.get(id);
       if (/^speaker\.\d$/.test(id) && name === undefined) return [];
       const label = name === undefined ? spec.label.replace('…', '') : `Assign ${name}`;
-      return [{ id, label, key: shortcutLabel(id, mac), disabled: !audio && NEEDS_AUDIO.has(id) }];
+      return [{ id, label, key: shortcutLabel(id, mac), disabled: !audio && NEEDS_AUDIO.has(id), current: name !== undefined && name === speaker }];
     }),
   ).filter((group) => group.length > 0);
 }

@@ -58,6 +58,6 @@ function helpRows(menu: MenuName): { id: string; label: string; keys: string | u
   const first = shortcutLabel(speakerCommandId(1)!, IS_MAC);
   const last = shortcutLabel(speakerCommandId(9)!, IS_MAC);
   return COMMANDS.filter((c) => c.menu === menu && !/^speaker\.[2-9]$/.test(c.id)).map((c) =>
-    c.id === 'speaker.1' ? { id: c.id, label: 'Assign Speaker 1–9 of the roster', keys: `${first} … ${last}` } : { id: c.id, label: c.label, keys: shortcutLabel(c.id, IS_MAC) },
+    c.id === 'speaker.1' ? { id: c.id, label: 'Assign Speaker 1–9 of the roster', keys: `${first} … ${last}` } : { id: c.id, label: c.label, keys: shortcutLabel(c.id, IS_MAC) ?? (c.click && displayKey(c.click, IS_MAC)) },
   );
 }

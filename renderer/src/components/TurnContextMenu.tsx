@@ -1,12 +1,13 @@
 import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CommandId } from '../../../shared/commands.js';
 import { contextEntries } from '../app/context-menu.js';
+import { currentSpeaker } from '../editor/speaker-commands.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { IS_MAC } from '../platform.js';
 import { usePopoverPlace } from './use-popover-place.js';
 
 /** About how wide the menu is: it opens to the left of a click near the window's right edge. */
-const MENU_WIDTH = 280;
+const MENU_WIDTH = 380;
 
 /** The context menu of a turn (right-click, or the context-menu key), over the turn at the cursor. */
 export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
@@ -36,7 +37,7 @@ export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
     close();
     workspace.run(id);
   };
-  return <ContextMenu anchor={anchor} groups={contextEntries(workspace.roster(), workspace.waveform.loaded, IS_MAC)} onChoose={choose} onCancel={close} />;
+  return <ContextMenu anchor={anchor} groups={contextEntries(workspace.roster(), workspace.waveform.loaded, IS_MAC, currentSpeaker(editor.state))} onChoose={choose} onCancel={close} />;
 }
 
 function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; groups: ReturnType<typeof contextEntries>; onChoose: (id: CommandId) => void; onCancel: () => void }) {
@@ -70,7 +71,7 @@ function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; 
         <Fragment key={group[0]!.id}>
           {g > 0 && <div role="separator" />}
           {group.map((entry) => (
-            <button key={entry.id} role="menuitem" disabled={entry.disabled} onClick={() => onChoose(entry.id)}>
+            <button key={entry.id} role="menuitem" className={entry.current ? 'current' : undefined} disabled={entry.disabled} onClick={() => onChoose(entry.id)}>
               <span>{entry.label}</span>
               {entry.key && <kbd>{entry.key}</kbd>}
             </button>

@@ -11,6 +11,7 @@ describe('a turn’s context menu', () => {
       [['Insert Section Header Above', 'Ctrl+Shift+H']],
     ]);
     expect(groups.flat().some((e) => e.disabled)).toBe(false);
+    expect(contextEntries(['Alexey', 'Katie'], true, false, 'Katie')[0]!.map((e) => e.current)).toEqual([false, true]);
   });
 
   it('shows each platform its own keys, greys out the playhead’s commands without audio, and leaves out an empty speaker group', () => {
