@@ -100,6 +100,12 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
     expect(box.y - word.y).toBeGreaterThan(0);
     expect(box.y - word.y).toBeLessThan(30);
     await page.keyboard.press('Escape');
+    // Scrolling the text closes it.
+    await page.keyboard.press('Shift+F10');
+    await menu(page).waitFor();
+    await page.mouse.move(word.x, word.y - 100);
+    await page.mouse.wheel(0, 200);
+    await menu(page).waitFor({ state: 'hidden' });
     await page.keyboard.type('X');
     expect(await line(page, 4).textContent()).toMatch(/X/);
   });

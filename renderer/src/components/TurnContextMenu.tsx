@@ -16,6 +16,8 @@ export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
   useEffect(() => {
     const view = editor.view;
     const onContextMenu = (event: MouseEvent) => {
+      // Shift+right-click keeps the browser's own menu (its spelling suggestions, say).
+      if (event.shiftKey) return;
       event.preventDefault();
       const clicked = view.posAtCoords({ x: event.clientX, y: event.clientY });
       const { main } = view.state.selection;
@@ -51,8 +53,17 @@ function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; 
     const onPointer = (event: PointerEvent) => {
       if (!(event.target instanceof Node && place.ref.current?.contains(event.target))) cancel.current();
     };
+    // The text scrolling or the window resizing would leave it beside the wrong turn.
+    const onMove = () => cancel.current();
+    const scroller = document.querySelector('.cm-scroller');
     document.addEventListener('pointerdown', onPointer, true);
-    return () => document.removeEventListener('pointerdown', onPointer, true);
+    scroller?.addEventListener('scroll', onMove);
+    window.addEventListener('resize', onMove);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      scroller?.removeEventListener('scroll', onMove);
+      window.removeEventListener('resize', onMove);
+    };
   }, [anchor]);
   const onKeyDown = (event: KeyboardEvent) => {
     const all = items();
