@@ -135,6 +135,10 @@ export interface ApiHandlers {
   settings(): Promise<AppSettings>;
   /** Changes some settings; returns them all. */
   updateSettings(patch: AppSettings): Promise<AppSettings>;
+  /** The order the user gave an episode's speakers (kept in the app's user data; [] when none). */
+  speakerOrder(req: { path: string }): Promise<readonly string[]>;
+  /** Remembers the order of an episode's speakers (an empty list forgets it). */
+  setSpeakerOrder(req: { path: string; names: readonly string[] }): Promise<void>;
   /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled), in any common encoding; `notice` says how it was read when not as UTF-8. */
   openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string; notice?: string } | null>;
   /**
@@ -207,6 +211,8 @@ export const API_METHODS = [
   'audioPeaks',
   'settings',
   'updateSettings',
+  'speakerOrder',
+  'setSpeakerOrder',
   'openRawTranscript',
   'exportFile',
   'saveRecovery',

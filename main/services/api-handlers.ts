@@ -12,7 +12,8 @@ import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
-import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
+import { MAX_ORDERED_SPEAKERS } from './speaker-orders.js';
+import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireAbsolutePath, requireNames, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
 /** The questions main asks the user: native dialogs in the app, answers queued by a test in the harness. */
 export interface Dialogs {
@@ -211,6 +212,17 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const hostName = optionalString('updateSettings', req.hostName, 'hostName');
       const advanceAfterAssign = optionalBoolean('updateSettings', req.advanceAfterAssign, 'advanceAfterAssign');
       return deps.settings.update({ ...(hostName !== undefined && { hostName }), ...(advanceAfterAssign !== undefined && { advanceAfterAssign }) });
+    },
+
+    async speakerOrder(arg) {
+      const req = requireRecord('speakerOrder', arg, ['path']);
+      return deps.settings.speakerOrders.get(requireAbsolutePath('speakerOrder', req.path, 'path'));
+    },
+
+    async setSpeakerOrder(arg) {
+      const req = requireRecord('setSpeakerOrder', arg, ['path', 'names']);
+      const path = requireAbsolutePath('setSpeakerOrder', req.path, 'path');
+      await deps.settings.speakerOrders.set(path, requireNames('setSpeakerOrder', req.names, 'names', MAX_ORDERED_SPEAKERS));
     },
 
     async openRawTranscript(arg) {

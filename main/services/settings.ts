@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppSettings } from '../../shared/api.js';
 import { JsonFile } from './json-file.js';
+import { SpeakerOrders } from './speaker-orders.js';
 
 /** The file, inside the user-data folder, that holds the settings. */
 const SETTINGS_FILE_NAME = 'settings.json';
@@ -10,12 +11,14 @@ export class SettingsStore {
   private constructor(
     private readonly file: JsonFile,
     private value: AppSettings,
+    /** The settings kept per episode: the order of its speakers. */
+    readonly speakerOrders: SpeakerOrders,
   ) {}
 
   /** Reads the settings kept in the given folder; a missing or damaged file gives the defaults. */
   static async open(userDataDir: string): Promise<SettingsStore> {
     const file = new JsonFile(join(userDataDir, SETTINGS_FILE_NAME));
-    return new SettingsStore(file, parseSettings(await file.read()));
+    return new SettingsStore(file, parseSettings(await file.read()), await SpeakerOrders.open(userDataDir));
   }
 
   /** The current settings. */

@@ -45,6 +45,20 @@ export function optionalAbsolutePath(op: string, value: unknown, name: string): 
   return path;
 }
 
+/** A required absolute path argument. */
+export function requireAbsolutePath(op: string, value: unknown, name: string): string {
+  const path = requireString(op, value, name);
+  if (!isAbsolute(path)) throw new Error(`${op}: "${name}" must be an absolute path, got "${path.slice(0, 200)}"`);
+  return path;
+}
+
+/** A required list of at most `max` strings (speaker names). */
+export function requireNames(op: string, value: unknown, name: string, max: number): string[] {
+  if (!Array.isArray(value)) throw new Error(`${op}: "${name}" must be an array, got ${kindOf(value)}`);
+  if (value.length > max) throw new Error(`${op}: "${name}" has ${value.length} entries, at most ${max}`);
+  return value.map((entry, i) => requireString(op, entry, `${name}[${i}]`));
+}
+
 /** A SHA-256 in hex (64 lowercase hex digits) that may be left out (undefined or null). */
 export function optionalHash(op: string, value: unknown, name: string): string | undefined {
   const hash = optionalString(op, value, name);

@@ -85,4 +85,22 @@ describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
     await page.keyboard.type(' Still here.');
     await expect.poll(() => line(page, 0).textContent()).toContain('Hello. Still here.');
   });
+
+  it('take the key and colour of the speaker another is dragged onto in the overview, remembered for the episode', async () => {
+    const { page } = await app.start({ episode: seed('000') });
+    const rows = page.locator('.talk-time li');
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Alexey/), expect.stringMatching(/^Alt\+2Katie/)]);
+    const first = await colourOf(page, 0);
+    await rows.nth(1).dragTo(rows.nth(0));
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Katie/), expect.stringMatching(/^Alt\+2Alexey/)]);
+    await line(page, 2).click();
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => whoOf(page, 2)).toBe('Katie');
+    // The first key's colour goes with it.
+    expect(await colourOf(page, 2)).toBe(first);
+    await screenshot(page, 'speaker-overview-reordered');
+    // Opened again (here, the window reloaded), the episode keeps the order.
+    await page.reload();
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Katie/), expect.stringMatching(/^Alt\+2Alexey/)]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Api } from '../../../shared/api.js';
 import { isCommandId, type CommandId } from '../../../shared/commands.js';
 import { windowTitle } from '../../../shared/window-title.js';
 import { advanceOnAssign } from '../editor/speaker-commands.js';
-import { roster, rosterHost } from '../editor/speaker-roster.js';
+import { roster, rosterHost, rosterOrder } from '../editor/speaker-roster.js';
 import { editingExtensions } from '../editor/editing.js';
 import { setTurnSec } from '../editor/time-commands.js';
 import type { TranscriptEditor } from '../editor/transcript-editor.js';
@@ -24,6 +24,7 @@ import { Overlays } from './overlays.js';
 import { PlaybackSync } from './playback-sync.js';
 import { RecoveryWriter, newEpisodeOffer, recoveryOffer } from './recovery.js';
 import { Settings } from './settings.js';
+import { SpeakerOrder } from './speaker-order.js';
 
 /** The elements the workspace draws into. */
 export interface WorkspaceHosts {
@@ -47,6 +48,8 @@ export interface Workspace {
   readonly changes: ExternalChanges;
   /** Runs a command, as its menu item or its key does. */
   run(id: CommandId): void;
+  /** The order the user gave the open episode's speakers (dragged in the speaker overview). */
+  readonly speakerOrder: SpeakerOrder;
   /** The speakers Alt+1…9 assign: the episode's in a fixed order, then the host where one makes sense. */
   roster(): string[];
   /** Stops everything and releases every subscription. */
@@ -78,7 +81,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   editor.moveTo(hosts.editor);
   const editing = editingExtensions(commandKeyBindings(run));
   // The settings the speaker commands read, in this state and every one loaded after it.
-  const configure = () => editor.enableEditing([editing, rosterHost.of(settings.hostName.get()), advanceOnAssign.of(settings.advanceAfterAssign.get())]);
+  const configure = () =>
+    editor.enableEditing([editing, rosterHost.of(settings.hostName.get()), advanceOnAssign.of(settings.advanceAfterAssign.get()), rosterOrder.of(speakerOrder.names.get())]);
   // Save As takes the open audio along to the episode's new path.
   const session = new EpisodeSession(api, editor, () => audio.audioPath);
   const waveform = new WaveformView(hosts.waveform);
@@ -86,6 +90,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const sync = new PlaybackSync(editor, waveform);
   const overlays = new Overlays();
   const settings = new Settings(api);
+  const speakerOrder = new SpeakerOrder(api);
   configure();
   const exports = new Exports(api);
   const recovery = new RecoveryWriter(api, editor, session);
@@ -97,6 +102,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports, settings });
 
   let episodePath = session.current.path;
+  void speakerOrder.open(episodePath);
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
   showTitle();
   // Shortcuts work wherever the focus is (the transport buttons, a popup, the editor's find and
@@ -112,11 +118,13 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     () => window.removeEventListener('focus', onFocus),
     settings.hostName.subscribe(configure),
     settings.advanceAfterAssign.subscribe(configure),
+    speakerOrder.names.subscribe(configure),
     session.state.subscribe((state) => {
       showTitle();
       if (state.path === episodePath) return;
       episodePath = state.path;
       void audio.openFor(state.path);
+      void speakerOrder.open(state.path);
     }),
     editor.on('headClick', ({ part, index, clicks, anchor }) => {
       // With audio, a click on a time plays from there and a double click edits it.
@@ -163,6 +171,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     sync,
     overlays,
     settings,
+    speakerOrder,
     exports,
     changes,
     run,

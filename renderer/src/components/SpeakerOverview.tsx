@@ -3,9 +3,14 @@ import { shortcutLabel, speakerCommandId } from '../../../shared/commands.js';
 import { formatTime } from '../../../shared/episode/index.js';
 import { percentLabels } from '../../../shared/episode/shares.js';
 import type { Workspace } from '../app/create-workspace.js';
+import { moveSpeaker } from '../app/speaker-order.js';
+import { rosterField } from '../editor/speaker-roster.js';
 import { speakerStatsField } from '../editor/speaker-stats.js';
 import { IS_MAC } from '../platform.js';
 import { useObservable } from './use-observable.js';
+
+/** The drag data type of a speaker row in the overview. */
+const SPEAKER_DRAG_TYPE = 'application/x-episode-speaker';
 
 /** Talk time per speaker, in the order of their keys (Alt+1…9), and a thin strip of who speaks when; a click on the strip plays from there. */
 export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
@@ -15,6 +20,8 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
   const roster = workspace.roster();
   const place = (who: string | undefined) => (who === undefined || !roster.includes(who) ? roster.length : roster.indexOf(who));
   const rows = [...talk].sort((a, b) => place(a.who) - place(b.who));
+  // A speaker dragged onto another takes its place (and key, and colour); the order is kept for the episode.
+  const reorder = (dragged: string, target: string) => workspace.speakerOrder.set(moveSpeaker(workspace.editor.state.field(rosterField), dragged, target));
   const strip = useRef<HTMLCanvasElement>(null);
   // Shares that add up as a reader expects (`99%` beside `<1%`, never `100%` beside `0%`).
   const labels = percentLabels(talk.map((t) => t.seconds));
@@ -58,7 +65,19 @@ export function SpeakerOverview({ workspace }: { workspace: Workspace }) {
           const id = n >= 0 ? speakerCommandId(n + 1) : undefined;
           const key = id && shortcutLabel(id, IS_MAC);
           return (
-            <li key={who ?? ''} title={`${count} paragraphs`}>
+            <li
+              key={who ?? ''}
+              title={key ? `${count} paragraphs; drag onto another speaker to take its key` : `${count} paragraphs`}
+              draggable={key !== undefined}
+              onDragStart={(e) => who !== undefined && e.dataTransfer.setData(SPEAKER_DRAG_TYPE, who)}
+              onDragOver={(e) => key && e.dataTransfer.types.includes(SPEAKER_DRAG_TYPE) && e.preventDefault()}
+              onDrop={(e) => {
+                const dragged = e.dataTransfer.getData(SPEAKER_DRAG_TYPE);
+                if (!dragged || who === undefined) return;
+                e.preventDefault();
+                reorder(dragged, who);
+              }}
+            >
               {key && <kbd title="Assigns this speaker">{key}</kbd>}
               <span className="swatch" style={{ background: (who !== undefined && colors.get(who)) || '#94a3b8' }} />
               <span className="talk-who">{who ?? '(no speaker)'}</span>

@@ -6,6 +6,9 @@ import { transcriptField } from './transcript-field.js';
 /** The podcast host's name from the settings ('' when not set): first in the roster of an episode they speak in. */
 export const rosterHost = Facet.define<string, string>({ combine: (values) => values[0] ?? '' });
 
+/** The order the user gave this episode's speakers (dragged in the speaker overview, remembered per episode): those named come first, in it. */
+export const rosterOrder = Facet.define<readonly string[], readonly string[]>({ combine: (values) => values[0] ?? [] });
+
 /** Tells the roster that a speaker was renamed (or merged into another): the new name keeps the old one's number. */
 export const renameInRoster = StateEffect.define<{ readonly from: string; readonly to: string }>();
 
@@ -25,6 +28,17 @@ function hostFirst(names: readonly string[], host: string): readonly string[] {
   return host && names.includes(host) && names[0] !== host ? [host, ...names.filter((n) => n !== host)] : names;
 }
 
+/** `names` with those `order` names come first, in its order, then the rest as they were. */
+function inOrder(names: readonly string[], order: readonly string[]): readonly string[] {
+  const first = order.filter((n) => names.includes(n));
+  return first.length === 0 ? names : [...first, ...names.filter((n) => !first.includes(n))];
+}
+
+/** The roster of an episode as it opens: the user's order, else the host first, then the others as they first appear. */
+function initialRoster(state: EditorState): readonly string[] {
+  return inOrder(hostFirst(withNewSpeakers([], state.field(transcriptField).items), state.facet(rosterHost)), state.facet(rosterOrder));
+}
+
 /** `names` with `from` replaced by `to` in its place (or dropped when `to` already has a place). */
 function renamed(names: readonly string[], from: string, to: string): readonly string[] {
   if (!names.includes(from)) return names;
@@ -32,13 +46,15 @@ function renamed(names: readonly string[], from: string, to: string): readonly s
 }
 
 /**
- * The episode's speakers in the order their keys (Alt+1…9) and colours follow: the host first when
- * they speak in it, then the others in order of first appearance. Made when an episode opens; while
- * it is open the order never changes and a new speaker takes the next free place.
+ * The episode's speakers in the order their keys (Alt+1…9) and colours follow: the order the user
+ * gave them, else the host first when they speak in it, then the others in order of first
+ * appearance. Made when an episode opens (and again when the user reorders it); while it is open the
+ * order never changes by itself, and a new speaker takes the next free place.
  */
 export const rosterField = StateField.define<readonly string[]>({
-  create: (state) => hostFirst(withNewSpeakers([], state.field(transcriptField).items), state.facet(rosterHost)),
+  create: initialRoster,
   update(names, tr) {
+    if (tr.startState.facet(rosterOrder) !== tr.state.facet(rosterOrder)) return initialRoster(tr.state);
     let next = names;
     for (const effect of tr.effects) if (effect.is(renameInRoster)) next = renamed(next, effect.value.from, effect.value.to);
     if (tr.startState.field(transcriptField).items !== tr.state.field(transcriptField).items) next = withNewSpeakers(next, tr.state.field(transcriptField).items);

@@ -351,6 +351,16 @@ describe('settings', () => {
     await expect(handlers.updateSettings({ colour: 'red' } as never)).rejects.toThrow('updateSettings');
   });
 
+  it('keeps assign and advance, and each episode’s speaker order, refusing a relative path or a list of non-names', async () => {
+    const { handlers } = await setup();
+    await expect(handlers.updateSettings({ advanceAfterAssign: false })).resolves.toEqual({ advanceAfterAssign: false });
+    await expect(handlers.updateSettings({ advanceAfterAssign: 'no' } as never)).rejects.toThrow('updateSettings: "advanceAfterAssign"');
+    await handlers.setSpeakerOrder({ path: '/talks/a.md', names: ['Katie', 'Alexey'] });
+    await expect(handlers.speakerOrder({ path: '/talks/a.md' })).resolves.toEqual(['Katie', 'Alexey']);
+    await expect(handlers.speakerOrder({ path: 'a.md' })).rejects.toThrow('speakerOrder: "path" must be an absolute path');
+    await expect(handlers.setSpeakerOrder({ path: '/a.md', names: [1] } as never)).rejects.toThrow('setSpeakerOrder: "names[0]" must be a string');
+  });
+
   it('starts from the defaults when the file is damaged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'episode-settings-'));
     writeFileSync(join(dir, 'settings.json'), '{ not json');

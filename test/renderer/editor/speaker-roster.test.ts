@@ -4,7 +4,7 @@ import { Compartment, type EditorState, type Extension, type StateCommand, type 
 import { describe, expect, it } from 'vitest';
 import { newEpisode, parseEpisode, type Turn } from '../../../shared/episode/index.js';
 import { advanceOnAssign, alternateSpeaker, assignSpeaker, renameSpeaker } from '../../../renderer/src/editor/speaker-commands.js';
-import { roster, rosterField, rosterHost } from '../../../renderer/src/editor/speaker-roster.js';
+import { roster, rosterField, rosterHost, rosterOrder } from '../../../renderer/src/editor/speaker-roster.js';
 import { speakerStatsField } from '../../../renderer/src/editor/speaker-stats.js';
 import { documentFromState } from '../../../renderer/src/editor/transcript-field.js';
 import { transcriptHistory } from '../../../renderer/src/editor/transcript-history.js';
@@ -64,6 +64,13 @@ describe('the speaker roster', () => {
     expect(state.field(rosterField)).toEqual(['Alexey Grigorev', 'Katie']);
     state = run(state, undo);
     expect(state.field(rosterField)).toEqual(['Alexey', 'Katie']);
+  });
+
+  it('follows the order the user gave, when the episode opens and when it is changed', () => {
+    expect(roster(seed000(rosterOrder.of(['Katie', 'Nobody'])))).toEqual(['Katie', 'Alexey']);
+    const order = new Compartment();
+    const state = seed000(order.of(rosterOrder.of([])));
+    expect(state.update({ effects: order.reconfigure(rosterOrder.of(['Katie'])) }).state.field(rosterField)).toEqual(['Katie', 'Alexey']);
   });
 
   it('moves the host to the front when the host name arrives after the episode opened', () => {
