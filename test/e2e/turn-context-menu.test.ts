@@ -145,6 +145,18 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
     await page.mouse.click(fourth.x, fourth.y, { button: 'right' });
     await menu(page).getByRole('menuitem', { name: /^Set Time from Playhead/ }).click();
     await expect.poll(() => timeOf(page, 3)).toBe(clock);
+
+    // Ctrl+click lower down: the text stays where it is while that turn plays (following does not centre it).
+    const scroller = page.locator('.cm-scroller');
+    const low = await wordPoint(page, 8, 30);
+    const top = await scroller.evaluate((el) => el.scrollTop);
+    await page.keyboard.down('Control');
+    await page.mouse.click(low.x, low.y);
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.waitForTimeout(600);
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(top);
+    await page.keyboard.press('Alt+k');
   });
 
   it('splits the playing turn at the playhead with one key, the new part the other speaker’s', async () => {

@@ -8,7 +8,7 @@ import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
-import { splitAtPlayhead, timeAtPosition } from '../editor/word-commands.js';
+import { spanIndexAt, splitAtPlayhead, timeAtPosition } from '../editor/word-commands.js';
 import { cursorNextProblem, cursorPreviousProblem } from '../editor/problem-navigation.js';
 import { documentFromState, itemAt } from '../editor/transcript-field.js';
 import { baseName } from '../../../shared/paths.js';
@@ -155,7 +155,8 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       const { head } = editor.state.selection.main;
       const sec = player.loaded ? timeAtPosition(editor.state, head, player.duration) : undefined;
       if (sec === undefined) return false;
-      sync.seekInView(editor.state.doc.lineAt(head).number - 1, sec);
+      // The text stays where the user is looking: following playback does not scroll to the turn.
+      sync.seekInView(spanIndexAt(editor.state, sec) ?? editor.state.doc.lineAt(head).number - 1, sec);
       if (player.paused) player.playPause();
       return true;
     },

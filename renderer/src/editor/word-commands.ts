@@ -1,6 +1,7 @@
 import type { EditorState, StateCommand } from '@codemirror/state';
-import { withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
+import { spanAt, withSec, type TranscriptItem, type Turn } from '../../../shared/episode/index.js';
 import { stretchAt, stretchWords, timeOfWord, wordAtTime } from '../../../shared/episode/word-time.js';
+import { speakerStatsField } from './speaker-stats.js';
 import { setLineItems, transcriptField } from './transcript-field.js';
 
 /** About when the word at `pos` is spoken: interpolated across its timed turn by word position (see word-time.ts); undefined before the first timed turn. */
@@ -11,6 +12,11 @@ export function timeAtPosition(state: EditorState, pos: number, audioDuration?: 
   if (!stretch) return undefined;
   const words = stretchWords(items, stretch, (i) => state.doc.line(i + 1).text);
   return timeOfWord(words, stretch, line.number - 1, pos - line.from, audioDuration);
+}
+
+/** The item whose span (on the waveform, in the highlight) plays at `sec`, if any. */
+export function spanIndexAt(state: EditorState, sec: number): number | undefined {
+  return spanAt(state.field(speakerStatsField).spans, sec)?.index;
 }
 
 /** The speaker a turn at `index` hands over to: the nearest different speaker before it, else after it. */
