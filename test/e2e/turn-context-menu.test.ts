@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
     // Each entry is a command of the list, with its label and its key.
     const texts = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(texts.filter((t) => /^Assign (Alexey|Katie) Alt\+[12]$/.test(t))).toHaveLength(2);
-    expect(texts.slice(2)).toEqual(['Split Turn at Cursor Alt+Enter', 'Merge with Previous Turn Alt+M', 'Set Time from Playhead Alt+T', 'Play From Here', 'Insert Section Header Above Ctrl+Shift+H']);
+    expect(texts.slice(2)).toEqual(['Split Turn at Cursor Alt+Enter', 'Merge with Previous Turn Alt+M', 'Set Time from Playhead Alt+T', 'Play From Here Ctrl+Click', 'Insert Section Header Above Ctrl+Shift+H']);
     // No audio: the playhead's commands are greyed out.
     expect(await menu(page).getByRole('menuitem', { name: 'Set Time from Playhead' }).isDisabled()).toBe(true);
     await screenshot(page, 'turn-context-menu');

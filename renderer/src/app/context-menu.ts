@@ -1,6 +1,6 @@
-import { COMMANDS, shortcutLabel, speakerCommandId, TURN_CONTEXT_MENU, type CommandId } from '../../../shared/commands.js';
+import { COMMANDS, displayKey, shortcutLabel, speakerCommandId, TURN_CONTEXT_MENU, type CommandId } from '../../../shared/commands.js';
 
-/** One entry of a turn's context menu: the command it runs, its label and its key as this platform shows it. */
+/** One entry of a turn's context menu: the command it runs, its label and its key (or click) as this platform shows it. */
 export interface ContextEntry {
   readonly id: CommandId;
   readonly label: string;
@@ -29,7 +29,7 @@ export function contextEntries(roster: readonly string[], audio: boolean, mac: b
       const name = speakerNames.get(id);
       if (/^speaker\.\d$/.test(id) && name === undefined) return [];
       const label = name === undefined ? spec.label.replace('…', '') : `Assign ${name}`;
-      return [{ id, label, key: shortcutLabel(id, mac), disabled: !audio && NEEDS_AUDIO.has(id), current: name !== undefined && name === speaker }];
+      return [{ id, label, key: shortcutLabel(id, mac) ?? (spec.click && displayKey(spec.click, mac)), disabled: !audio && NEEDS_AUDIO.has(id), current: name !== undefined && name === speaker }];
     }),
   ).filter((group) => group.length > 0);
 }
