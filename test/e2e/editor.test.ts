@@ -132,10 +132,10 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in Chromium, through the harness', ()
     await expect.poll(() => line(page, 1).textContent()).toContain('Katie Bauer. Hello!');
   });
 
-  it('assigns a speaker from the picker with the speaker key, which closes it', async () => {
+  it('assigns a speaker from the picker with the speaker key (Alt+1: the first to speak), which closes it', async () => {
     await line(page, 1).locator('.cm-turn-who').click();
     const input = page.getByLabel('Speaker name', { exact: true });
-    await input.press('Alt+2');
+    await input.press('Alt+1');
     await input.waitFor({ state: 'detached' });
     await expect.poll(() => line(page, 1).locator('.cm-turn-who').innerText()).toBe('Alexey');
   });
