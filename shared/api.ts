@@ -102,6 +102,8 @@ export interface AppSettings {
   readonly hostName?: string;
   /** False keeps the cursor on a turn given a speaker by key; otherwise a turn without one moves it on to the next turn (assign and advance). */
   readonly advanceAfterAssign?: boolean;
+  /** The audio pane's height in CSS pixels, as the user dragged the split (absent: the default). */
+  readonly waveformHeight?: number;
 }
 
 /** Every operation the renderer can ask of main: name → (argument) → result. */

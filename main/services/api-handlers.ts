@@ -208,10 +208,15 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async updateSettings(arg) {
-      const req = requireRecord('updateSettings', arg, ['hostName', 'advanceAfterAssign']);
+      const req = requireRecord('updateSettings', arg, ['hostName', 'advanceAfterAssign', 'waveformHeight']);
       const hostName = optionalString('updateSettings', req.hostName, 'hostName');
       const advanceAfterAssign = optionalBoolean('updateSettings', req.advanceAfterAssign, 'advanceAfterAssign');
-      return deps.settings.update({ ...(hostName !== undefined && { hostName }), ...(advanceAfterAssign !== undefined && { advanceAfterAssign }) });
+      const waveformHeight = req.waveformHeight === undefined ? undefined : requireNumber('updateSettings', req.waveformHeight, 'waveformHeight');
+      return deps.settings.update({
+        ...(hostName !== undefined && { hostName }),
+        ...(advanceAfterAssign !== undefined && { advanceAfterAssign }),
+        ...(waveformHeight !== undefined && { waveformHeight }),
+      });
     },
 
     async speakerOrder(arg) {

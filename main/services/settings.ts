@@ -37,9 +37,10 @@ export class SettingsStore {
 /** Settings from stored JSON, keeping only known keys of the right type. */
 function parseSettings(value: unknown): AppSettings {
   if (typeof value !== 'object' || value === null) return {};
-  const { hostName, advanceAfterAssign } = value as { hostName?: unknown; advanceAfterAssign?: unknown };
+  const { hostName, advanceAfterAssign, waveformHeight } = value as { hostName?: unknown; advanceAfterAssign?: unknown; waveformHeight?: unknown };
   return {
     ...(typeof hostName === 'string' && hostName.trim() && { hostName: hostName.trim() }),
     ...(typeof advanceAfterAssign === 'boolean' && { advanceAfterAssign }),
+    ...(typeof waveformHeight === 'number' && Number.isFinite(waveformHeight) && waveformHeight > 0 && { waveformHeight: Math.round(waveformHeight) }),
   };
 }

@@ -5,10 +5,13 @@ import { ObservableValue, type Observable } from '../state/observable.js';
 export class Settings {
   private readonly host = new ObservableValue('');
   private readonly advance = new ObservableValue(true);
+  private readonly waveform = new ObservableValue<number | undefined>(undefined);
   /** The podcast host's name, offered first when assigning speakers ('' when not set). */
   readonly hostName: Observable<string> = this.host;
   /** Whether Alt+1…9 and Alt+S on a turn without a speaker then move to the next turn (on unless turned off). */
   readonly advanceAfterAssign: Observable<boolean> = this.advance;
+  /** The audio pane's height in pixels as the user last dragged it (undefined: the stylesheet's default). */
+  readonly waveformHeight: Observable<number | undefined> = this.waveform;
 
   constructor(private readonly api: Api) {}
 
@@ -17,6 +20,7 @@ export class Settings {
     const settings = await this.api.settings().catch(() => undefined);
     this.host.set(settings?.hostName ?? '');
     this.advance.set(settings?.advanceAfterAssign ?? true);
+    this.waveform.set(settings?.waveformHeight);
   }
 
   /** Stores a new host name. */
@@ -30,5 +34,11 @@ export class Settings {
     this.advance.set(on);
     const settings = await this.api.updateSettings({ advanceAfterAssign: on });
     this.advance.set(settings.advanceAfterAssign ?? true);
+  }
+
+  /** Shows the audio pane at a new height (whole pixels) and stores it; an earlier store's answer, arriving later, does not undo a later height. */
+  async setWaveformHeight(px: number): Promise<void> {
+    this.waveform.set(Math.round(px));
+    await this.api.updateSettings({ waveformHeight: Math.round(px) });
   }
 }

@@ -5,6 +5,7 @@ import { createWorkspace, type Workspace } from '../app/create-workspace.js';
 import { DialogLayer } from './DialogLayer.js';
 import { DiskChangeBar } from './DiskChangeBar.js';
 import { SpeakerOverview } from './SpeakerOverview.js';
+import { SplitHandle } from './SplitHandle.js';
 import { StatusBar } from './StatusBar.js';
 import { TurnContextMenu } from './TurnContextMenu.js';
 import { TurnPopup } from './TurnPopup.js';
@@ -18,6 +19,7 @@ import { WaveformPane } from './WaveformPane.js';
 export function App({ api, first }: { api: Api; first: FirstScreen }) {
   const editorHost = useRef<HTMLElement>(null);
   const waveformHost = useRef<HTMLDivElement>(null);
+  const waveformPane = useRef<HTMLElement>(null);
   const [workspace, setWorkspace] = useState<Workspace>();
 
   // A layout effect: the editor moves in within the same task as the first render, before anything paints.
@@ -32,8 +34,9 @@ export function App({ api, first }: { api: Api; first: FirstScreen }) {
       {workspace && <ErrorBanner workspace={workspace} />}
       {workspace && <DiskChangeBar workspace={workspace} />}
       <main className="split">
-        <WaveformPane waveformRef={waveformHost} workspace={workspace}>
+        <WaveformPane waveformRef={waveformHost} paneRef={waveformPane} workspace={workspace}>
           {workspace && <SpeakerOverview workspace={workspace} />}
+          {workspace && <SplitHandle settings={workspace.settings} pane={waveformPane} />}
         </WaveformPane>
         <section className="transcript-pane" aria-label="Transcript" ref={editorHost} />
       </main>

@@ -9,16 +9,18 @@ import { useObservable } from './use-observable.js';
 /** Props of the audio pane: the container the waveform view draws into (its timeline inside), and the running workspace. */
 export interface WaveformPaneProps {
   readonly waveformRef: RefObject<HTMLDivElement | null>;
+  /** The pane itself (the split handle sets its height). */
+  readonly paneRef?: RefObject<HTMLElement | null>;
   /** Undefined while the window starts: the waveform's container must exist before the workspace. */
   readonly workspace: Workspace | undefined;
-  /** Shown below the waveform (the speaker overview). */
+  /** Shown below the waveform (the speaker overview, the split handle). */
   readonly children?: ReactNode;
 }
 
 /** The audio side of the split view: transport controls, the waveform with its timeline, and the audio's state. */
-export function WaveformPane({ waveformRef, workspace, children }: WaveformPaneProps) {
+export function WaveformPane({ waveformRef, paneRef, workspace, children }: WaveformPaneProps) {
   return (
-    <section className="waveform-pane" aria-label="Audio">
+    <section className="waveform-pane" aria-label="Audio" ref={paneRef}>
       {workspace && <Transport workspace={workspace} />}
       <div className="waveform-area">
         <div className="waveform" ref={waveformRef} hidden />

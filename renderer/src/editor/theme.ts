@@ -4,7 +4,9 @@ import { EditorView } from '@codemirror/view';
 export const editorTheme = EditorView.theme({
   '&': { height: '100%', fontSize: '15px', backgroundColor: '#fff' },
   '.cm-scroller': { fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif', lineHeight: '1.55' },
-  '.cm-content': { padding: '8px 0', maxWidth: '60rem' },
+  // A readable measure (about 90 characters beside the turn heads), centred with its gutter in a wide window.
+  '.cm-content': { padding: '8px 0', maxWidth: '60rem', marginRight: 'auto' },
+  '.cm-gutters': { marginLeft: 'auto', backgroundColor: 'transparent', borderRight: 'none' },
   // A hanging indent: a paragraph's wrapped lines start under its text, not under its time.
   '.cm-line': { padding: '3px 16px 3px 11em', textIndent: '-10.2em' },
   '.cm-line.cm-header-line, .cm-line.cm-unknown-line': { paddingLeft: '12px', textIndent: '0' },

@@ -351,6 +351,13 @@ describe('settings', () => {
     await expect(handlers.updateSettings({ colour: 'red' } as never)).rejects.toThrow('updateSettings');
   });
 
+  it('keeps the audio pane’s height in whole pixels across restarts, refusing a height that is not a number', async () => {
+    const { handlers, dir } = await setup();
+    await expect(handlers.updateSettings({ waveformHeight: 300.4 })).resolves.toEqual({ waveformHeight: 300 });
+    expect((await SettingsStore.open(join(dir, 'user-data'))).get()).toEqual({ waveformHeight: 300 });
+    await expect(handlers.updateSettings({ waveformHeight: 'tall' } as never)).rejects.toThrow('waveformHeight');
+  });
+
   it('keeps assign and advance, and each episode’s speaker order, refusing a relative path or a list of non-names', async () => {
     const { handlers } = await setup();
     await expect(handlers.updateSettings({ advanceAfterAssign: false })).resolves.toEqual({ advanceAfterAssign: false });
