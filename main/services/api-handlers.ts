@@ -73,6 +73,14 @@ export function isApiMethod(name: string): name is ApiMethod {
 export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   const episodes = new EpisodeFiles(deps.samplePath, deps.recent);
   const { granted } = deps;
+  // The page's recovery calls are checked asynchronously (granted paths read the disk), so two could cross;
+  // a clear sent after a save must run after it, and a read after both.
+  let recoveryCalls: Promise<unknown> = Promise.resolve();
+  const inArrivalOrder = <T>(call: () => Promise<T>): Promise<T> => {
+    const result = recoveryCalls.then(call, call);
+    recoveryCalls = result.catch(() => undefined);
+    return result;
+  };
   // What main itself put in front of the user: the sample, the file it was started on, the files it lists as recent.
   void granted.grant(deps.samplePath, 'episode');
   if (deps.initialPath) void granted.grant(deps.initialPath, 'episode');
@@ -253,7 +261,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       return saved;
     },
 
-    async saveRecovery(arg) {
+    saveRecovery: (arg) => inArrivalOrder(async () => {
       const op = 'saveRecovery';
       const req = requireRecord(op, arg, ['path', 'name', 'text', 'estimated', 'baseHash', 'baseMtimeMs']);
       const path = optionalAbsolutePath(op, req.path, 'path');
@@ -273,21 +281,21 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
         ...(baseMtimeMs !== undefined && { baseMtimeMs }),
         savedAt: Date.now(),
       });
-    },
+    }),
 
-    async recoveryFor(arg) {
+    recoveryFor: (arg) => inArrivalOrder(async () => {
       const req = requireRecord('recoveryFor', arg, ['path']);
       const path = optionalAbsolutePath('recoveryFor', req.path, 'path');
       if (path !== undefined) await granted.require('recoveryFor', path, 'episode');
       return deps.recovery.get(path);
-    },
+    }),
 
-    async clearRecovery(arg) {
+    clearRecovery: (arg) => inArrivalOrder(async () => {
       const req = requireRecord('clearRecovery', arg, ['path']);
       const path = optionalAbsolutePath('clearRecovery', req.path, 'path');
       if (path !== undefined) await granted.require('clearRecovery', path, 'episode');
       await deps.recovery.clear(path);
-    },
+    }),
 
     async watchEpisode(arg) {
       const req = requireRecord('watchEpisode', arg, ['path', 'hash']);

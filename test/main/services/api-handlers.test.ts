@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEpisode } from '../../../shared/episode/index.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type DiscardAnswer } from '../../../shared/api.js';
 import { createApiHandlers, isApiMethod, type Dialogs } from '../../../main/services/api-handlers.js';
 import { openAudio } from '../../../main/services/audio.js';
@@ -268,6 +268,27 @@ describe('crash recovery', () => {
     await handlers.clearRecovery({ path: episode });
     expect(await handlers.recoveryFor({ path: episode })).toBeNull();
     expect(await handlers.recoveryFor({})).not.toBeNull();
+  });
+
+  it('runs the calls in the order they arrive, however long each one\'s check takes', async () => {
+    const { handlers, episode, granted } = await setup();
+    const allows = granted.allows.bind(granted);
+    let slow = true;
+    // The save's check of its path is slow; the clear sent after it must still run after it.
+    vi.spyOn(granted, 'allows').mockImplementation(async (path, use) => {
+      if (slow) {
+        slow = false;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return allows(path, use);
+    });
+    const text = readFileSync(episode, 'utf8');
+    const saved = handlers.saveRecovery({ path: episode, name: 'episode.md', text, estimated: [] });
+    const cleared = handlers.clearRecovery({ path: episode });
+    const read = handlers.recoveryFor({ path: episode });
+    await Promise.all([saved, cleared]);
+    expect(await read).toBeNull();
+    expect(await handlers.recoveryFor({ path: episode })).toBeNull();
   });
 
   it('checks what it is sent', async () => {
