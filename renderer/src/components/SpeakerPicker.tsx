@@ -7,7 +7,7 @@ import { IS_MAC } from '../platform.js';
 export interface SpeakerPickerProps {
   /** Speakers of this episode in their keys' order; the speaker commands (Alt+1…9) pick them, here as in the text. */
   readonly roster: readonly string[];
-  /** Further names to complete from (the guests the frontmatter lists). */
+  /** Further names to complete from, after the roster (the guests the frontmatter lists, the names the text mentions). */
   readonly suggestions?: readonly string[];
   readonly current: string | undefined;
   readonly anchor: DOMRect;
@@ -19,6 +19,7 @@ export interface SpeakerPickerProps {
 export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPick, onCancel }: SpeakerPickerProps) {
   const place = usePopoverPlace(anchor);
   const [text, setText] = useState(current ?? '');
+  const names = [...new Set([...roster, ...suggestions])];
   return (
     <div className="popover" ref={place.ref} style={place.style} role="dialog" aria-label="Change speaker">
       <form
@@ -32,12 +33,24 @@ export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPic
           aria-label="Speaker name"
           list="speaker-suggestions"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            const typed = e.target.value;
+            // Only typing at the end completes: a deletion or an edit inside the name is left as it is.
+            const atEnd = (e.nativeEvent as InputEvent).inputType === 'insertText' && e.target.selectionStart === typed.length;
+            const name = atEnd ? completion(typed, names) : undefined;
+            if (name) {
+              // The completion is selected, so that typing on replaces it and Enter takes it. Set here, as
+              // React leaves an input alone whose value it already shows (the same completion twice).
+              e.target.value = name;
+              e.target.setSelectionRange(typed.length, name.length);
+            }
+            setText(name ?? typed);
+          }}
           onFocus={(e) => e.target.select()}
           onKeyDown={(e) => e.key === 'Escape' && onCancel()}
         />
         <datalist id="speaker-suggestions">
-          {[...roster, ...suggestions].map((name) => (
+          {names.map((name) => (
             <option key={name} value={name} />
           ))}
         </datalist>
@@ -56,4 +69,10 @@ export function SpeakerPicker({ roster, suggestions = [], current, anchor, onPic
       </ol>
     </div>
   );
+}
+
+/** The first name that starts with what was typed (in any case) and is longer, as the name is written. */
+function completion(typed: string, names: readonly string[]): string | undefined {
+  const prefix = typed.toLocaleLowerCase();
+  return typed.trim() === '' ? undefined : names.find((name) => name.length > typed.length && name.toLocaleLowerCase().startsWith(prefix));
 }
