@@ -4,8 +4,8 @@ import { useObservable } from './use-observable.js';
 
 /** The audio pane's height in the stylesheet (styles.css, index.html's first screen): used until the user drags the split. */
 export const DEFAULT_WAVEFORM_HEIGHT = 239;
-/** The least the audio pane may be: its transport and a strip of waveform. */
-const MIN_WAVEFORM_HEIGHT = 120;
+/** The least the audio pane may be: its transport, the waveform at its least (follow-height.ts) with its timeline, and the speaker overview. */
+const MIN_WAVEFORM_HEIGHT = 144;
 /** The least the transcript (and the status bar below it) keeps of the window. */
 const MIN_TRANSCRIPT_HEIGHT = 200;
 /** How far one ArrowUp or ArrowDown moves the split. */

@@ -22,7 +22,7 @@ export function StatusBar({ workspace }: { workspace: Workspace }) {
       )}
       {session.notice && <span className="status-notice">{session.notice}</span>}
       <span className="status-spacer" />
-      <span>{items} items</span>
+      <span>{count(items, 'item')}</span>
       <button className="status-problems" onClick={() => workspace.run('view.problems')} title={commandTitle('view.problems', IS_MAC)}>
         <span className={errors ? 'count-errors' : ''}>{count(errors, 'error')}</span>, {count(warnings, 'warning')}
       </button>

@@ -4,6 +4,7 @@ import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.js';
 import ZoomPlugin from 'wavesurfer.js/dist/plugins/zoom.js';
 import type { AudioPeaks } from '../../../shared/api.js';
 import type { SpeakerSpan } from '../../../shared/episode/index.js';
+import { onHeightChange, waveHeightFor } from './follow-height.js';
 import { decodePeaks } from './peaks.js';
 import { timelineLabel } from './timeline-label.js';
 import { TurnRegions, turnIndexOf } from './turn-regions.js';
@@ -11,6 +12,10 @@ import { TurnRegions, turnIndexOf } from './turn-regions.js';
 /** Zoom levels in pixels per second, from a whole hour on screen to single words. */
 const ZOOM_LEVELS = [1, 2, 5, 10, 20, 50, 100, 200, 400];
 const DEFAULT_ZOOM = 50;
+/** The timeline's strip below the waveform, in pixels. */
+const TIMELINE_HEIGHT = 18;
+/** The drawing's height until the container has been measured (it is hidden until audio is ready). */
+const INITIAL_HEIGHT = 128;
 
 /** What the engine tells its owner. */
 export interface EngineEvents {
@@ -32,13 +37,15 @@ export class WavesurferEngine {
   private readonly wavesurfer: WaveSurfer;
   private readonly turns: TurnRegions;
   private zoomLevel = DEFAULT_ZOOM;
+  private height = INITIAL_HEIGHT;
+  private readonly unfollowHeight: () => void;
 
-  constructor(container: HTMLElement, media: HTMLAudioElement, on: EngineEvents) {
+  constructor(private readonly container: HTMLElement, media: HTMLAudioElement, on: EngineEvents) {
     const regions = RegionsPlugin.create();
     this.wavesurfer = WaveSurfer.create({
       container,
       media,
-      height: 128,
+      height: INITIAL_HEIGHT,
       waveColor: '#94a3b8',
       progressColor: '#475569',
       cursorColor: '#dc2626',
@@ -49,10 +56,11 @@ export class WavesurferEngine {
       autoScroll: true,
       autoCenter: true,
       dragToSeek: true,
-      plugins: [regions, TimelinePlugin.create({ height: 18, formatTimeCallback: timelineLabel }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
+      plugins: [regions, TimelinePlugin.create({ height: TIMELINE_HEIGHT, formatTimeCallback: timelineLabel }), ZoomPlugin.create({ scale: 0.2, maxZoom: ZOOM_LEVELS.at(-1)! })],
     });
     this.turns = new TurnRegions(regions);
     this.wavesurfer.on('ready', (duration) => {
+      this.fitHeight();
       this.showVisibleTurns();
       on.ready(duration);
     });
@@ -63,6 +71,7 @@ export class WavesurferEngine {
     this.wavesurfer.on('scroll', (start, end) => this.turns.show(start, end));
     this.wavesurfer.on('zoom', (pxPerSec) => {
       this.zoomLevel = pxPerSec;
+      this.fitHeight();
       this.showVisibleTurns();
     });
     this.wavesurfer.on('error', (err) => on.error(err.message));
@@ -70,6 +79,7 @@ export class WavesurferEngine {
       const index = turnIndexOf(region.id);
       if (index !== undefined && side === 'start') on.turnStart(index, region.start);
     });
+    this.unfollowHeight = onHeightChange(container, () => this.fitHeight());
   }
 
   /** Loads audio from `url` with precomputed peaks, so that nothing is decoded in the page. */
@@ -127,7 +137,26 @@ export class WavesurferEngine {
 
   /** Removes the waveform. */
   destroy(): void {
+    this.unfollowHeight();
     this.wavesurfer.destroy();
+  }
+
+  /**
+   * Draws the waveform as tall as the container allows. One option redraws the peaks already there (no
+   * new instance, no decoding); the regions and the timeline, laid out over and below the drawing,
+   * follow it. Run on resize, and when the scroll bar may have come or gone (loaded, zoomed).
+   */
+  private fitHeight(): void {
+    const height = waveHeightFor(this.container.clientHeight, this.belowDrawing());
+    if (height === undefined || height === this.height) return;
+    this.height = height;
+    this.wavesurfer.setOptions({ height });
+  }
+
+  /** What the container holds under the drawing: the timeline, and the scroll bar when the audio is wider than the view. */
+  private belowDrawing(): number {
+    const scroll = this.wavesurfer.getWrapper().parentElement;
+    return TIMELINE_HEIGHT + (scroll ? scroll.offsetHeight - scroll.clientHeight : 0);
   }
 
   private showVisibleTurns(): void {
