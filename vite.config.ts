@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The `yaml` package and the engine's modules that use it: the whole parser, loaded after the first screen. */
@@ -31,6 +32,9 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), preloadFirstScreen('/src/app/first-screen.ts')],
+  // The spelling dictionary's files, which its package does not export (the spelling worker bundles them as text).
+  resolve: { alias: { 'dictionary-en-files': fileURLToPath(new URL('node_modules/dictionary-en', import.meta.url)) } },
+  worker: { format: 'es' },
   build: {
     outDir: '../build/renderer',
     emptyOutDir: true,

@@ -30,7 +30,9 @@ export function mainWindowOptions({ preloadPath, title = 'Episode Editor' }: Win
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // The transcript checks its own spelling, offline, with the same dictionary in the app and the
+      // harness; Chromium's checker would underline twice and download its dictionaries from Google.
+      spellcheck: false,
     },
   };
 }

@@ -104,6 +104,8 @@ export interface AppSettings {
   readonly advanceAfterAssign?: boolean;
   /** The audio pane's height in CSS pixels, as the user dragged the split (absent: the default). */
   readonly waveformHeight?: number;
+  /** False turns the transcript's spell check off (on unless turned off). */
+  readonly spellCheck?: boolean;
 }
 
 /** Every operation the renderer can ask of main: name → (argument) → result. */
@@ -141,6 +143,10 @@ export interface ApiHandlers {
   speakerOrder(req: { path: string }): Promise<readonly string[]>;
   /** Remembers the order of an episode's speakers (an empty list forgets it). */
   setSpeakerOrder(req: { path: string; names: readonly string[] }): Promise<void>;
+  /** The words added to the spelling dictionary of an episode's podcast (the folder it is in; a new episode's: the folder last opened from). */
+  podcastDictionary(req: { episodePath?: string }): Promise<readonly string[]>;
+  /** "Add to Dictionary": adds one word to that dictionary; returns it. */
+  addToDictionary(req: { episodePath?: string; word: string }): Promise<readonly string[]>;
   /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled), in any common encoding; `notice` says how it was read when not as UTF-8. */
   openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string; notice?: string } | null>;
   /**
@@ -215,6 +221,8 @@ export const API_METHODS = [
   'updateSettings',
   'speakerOrder',
   'setSpeakerOrder',
+  'podcastDictionary',
+  'addToDictionary',
   'openRawTranscript',
   'exportFile',
   'saveRecovery',

@@ -72,6 +72,7 @@ const COMMAND_TABLE = [
   { id: 'nav.nextProblem', label: 'Next Problem', menu: 'View', key: 'F8', separatorBefore: true },
   { id: 'nav.prevProblem', label: 'Previous Problem', menu: 'View', key: 'Shift-F8' },
   { id: 'view.problems', label: 'Toggle Problems Panel', menu: 'View', key: 'Mod-Shift-m' },
+  { id: 'view.spelling', label: 'Check Spelling', menu: 'View' },
   { id: 'view.zoomIn', label: 'Zoom Waveform In', menu: 'View', key: 'Alt-=', mac: 'Ctrl-=', separatorBefore: true },
   { id: 'view.zoomOut', label: 'Zoom Waveform Out', menu: 'View', key: 'Alt--', mac: 'Ctrl--' },
   { id: 'playback.toggle', label: 'Play/Pause', menu: 'Playback', key: 'Alt-k', mac: 'Ctrl-k' },

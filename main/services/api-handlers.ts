@@ -12,6 +12,7 @@ import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
+import { MAX_DICTIONARY_WORD_LENGTH } from './podcast-dictionaries.js';
 import { MAX_ORDERED_SPEAKERS } from './speaker-orders.js';
 import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireAbsolutePath, requireNames, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
@@ -85,6 +86,9 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
   void granted.grant(deps.samplePath, 'episode');
   if (deps.initialPath) void granted.grant(deps.initialPath, 'episode');
   for (const path of deps.recent.list()) void granted.grant(path, 'episode');
+  // A new episode has no folder yet: its podcast is the one the user last opened an episode from
+  // (else the bundled sample's, for words added before any episode was opened).
+  const dictionaryEpisode = (episodePath: string | undefined) => episodePath ?? deps.recent.list()[0] ?? deps.samplePath;
   /** A path the page sent, once the user chose it for that use; else the one a dialog answers, granted (null when cancelled). */
   const chosen = async (op: string, path: string | undefined, use: PathUse, ask: () => Promise<string | null>): Promise<string | null> => {
     if (path !== undefined) {
@@ -216,11 +220,13 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async updateSettings(arg) {
-      const req = requireRecord('updateSettings', arg, ['hostName', 'advanceAfterAssign', 'waveformHeight']);
+      const req = requireRecord('updateSettings', arg, ['hostName', 'advanceAfterAssign', 'waveformHeight', 'spellCheck']);
       const hostName = optionalString('updateSettings', req.hostName, 'hostName');
       const advanceAfterAssign = optionalBoolean('updateSettings', req.advanceAfterAssign, 'advanceAfterAssign');
       const waveformHeight = req.waveformHeight === undefined ? undefined : requireNumber('updateSettings', req.waveformHeight, 'waveformHeight');
+      const spellCheck = optionalBoolean('updateSettings', req.spellCheck, 'spellCheck');
       return deps.settings.update({
+        ...(spellCheck !== undefined && { spellCheck }),
         ...(hostName !== undefined && { hostName }),
         ...(advanceAfterAssign !== undefined && { advanceAfterAssign }),
         ...(waveformHeight !== undefined && { waveformHeight }),
@@ -236,6 +242,20 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const req = requireRecord('setSpeakerOrder', arg, ['path', 'names']);
       const path = requireAbsolutePath('setSpeakerOrder', req.path, 'path');
       await deps.settings.speakerOrders.set(path, requireNames('setSpeakerOrder', req.names, 'names', MAX_ORDERED_SPEAKERS));
+    },
+
+    async podcastDictionary(arg) {
+      const req = requireRecord('podcastDictionary', arg, ['episodePath']);
+      return deps.settings.dictionaries.words(dictionaryEpisode(optionalAbsolutePath('podcastDictionary', req.episodePath, 'episodePath')));
+    },
+
+    async addToDictionary(arg) {
+      const op = 'addToDictionary';
+      const req = requireRecord(op, arg, ['episodePath', 'word']);
+      const episodePath = dictionaryEpisode(optionalAbsolutePath(op, req.episodePath, 'episodePath'));
+      const word = requireString(op, req.word, 'word');
+      if (!/^\S+$/u.test(word) || word.length > MAX_DICTIONARY_WORD_LENGTH) throw new Error(`${op}: "word" must be one word of at most ${MAX_DICTIONARY_WORD_LENGTH} characters`);
+      return deps.settings.dictionaries.add(episodePath, word);
     },
 
     async openRawTranscript(arg) {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppSettings } from '../../shared/api.js';
 import { JsonFile } from './json-file.js';
+import { PodcastDictionaries } from './podcast-dictionaries.js';
 import { SpeakerOrders } from './speaker-orders.js';
 
 /** The file, inside the user-data folder, that holds the settings. */
@@ -13,12 +14,14 @@ export class SettingsStore {
     private value: AppSettings,
     /** The settings kept per episode: the order of its speakers. */
     readonly speakerOrders: SpeakerOrders,
+    /** The spelling dictionary of each podcast (the folder its episodes are in). */
+    readonly dictionaries: PodcastDictionaries,
   ) {}
 
   /** Reads the settings kept in the given folder; a missing or damaged file gives the defaults. */
   static async open(userDataDir: string): Promise<SettingsStore> {
     const file = new JsonFile(join(userDataDir, SETTINGS_FILE_NAME));
-    return new SettingsStore(file, parseSettings(await file.read()), await SpeakerOrders.open(userDataDir));
+    return new SettingsStore(file, parseSettings(await file.read()), await SpeakerOrders.open(userDataDir), await PodcastDictionaries.open(userDataDir));
   }
 
   /** The current settings. */
@@ -37,10 +40,11 @@ export class SettingsStore {
 /** Settings from stored JSON, keeping only known keys of the right type. */
 function parseSettings(value: unknown): AppSettings {
   if (typeof value !== 'object' || value === null) return {};
-  const { hostName, advanceAfterAssign, waveformHeight } = value as { hostName?: unknown; advanceAfterAssign?: unknown; waveformHeight?: unknown };
+  const { hostName, advanceAfterAssign, waveformHeight, spellCheck } = value as { hostName?: unknown; advanceAfterAssign?: unknown; waveformHeight?: unknown; spellCheck?: unknown };
   return {
     ...(typeof hostName === 'string' && hostName.trim() && { hostName: hostName.trim() }),
     ...(typeof advanceAfterAssign === 'boolean' && { advanceAfterAssign }),
+    ...(typeof spellCheck === 'boolean' && { spellCheck }),
     ...(typeof waveformHeight === 'number' && Number.isFinite(waveformHeight) && waveformHeight > 0 && { waveformHeight: Math.round(waveformHeight) }),
   };
 }

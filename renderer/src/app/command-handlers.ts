@@ -39,7 +39,7 @@ export interface CommandContext {
   /** Writing exports, and the last one's choice. */
   readonly exports: Exports;
   /** The settings the commands change (assign and advance). */
-  readonly settings?: Pick<Settings, 'advanceAfterAssign' | 'setAdvanceAfterAssign'>;
+  readonly settings?: Pick<Settings, 'advanceAfterAssign' | 'setAdvanceAfterAssign' | 'spellCheck' | 'setSpellCheck'>;
 }
 
 /** How much Play Around This Turn's Start plays on each side of it, in seconds. */
@@ -59,6 +59,15 @@ function toggleAdvance(settings: CommandContext['settings'], session: EpisodeSes
   const on = !settings.advanceAfterAssign.get();
   void settings.setAdvanceAfterAssign(on).catch((err: unknown) => session.fail(err));
   session.notify(on ? 'Assigning a speaker to a turn without one moves to the next turn' : 'Assigning a speaker stays on the turn');
+  return true;
+}
+
+/** Turns spell check on or off, saying which. */
+function toggleSpelling(settings: CommandContext['settings'], session: EpisodeSession): boolean {
+  if (!settings) return false;
+  const on = !settings.spellCheck.get();
+  void settings.setSpellCheck(on).catch((err: unknown) => session.fail(err));
+  session.notify(on ? 'Spelling is checked' : 'Spelling is not checked');
   return true;
 }
 
@@ -139,6 +148,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'nav.nextProblem': () => editor.runView(cursorNextProblem),
     'nav.prevProblem': () => editor.runView(cursorPreviousProblem),
     'view.problems': () => editor.runView((view) => closeLintPanel(view) || openLintPanel(view)),
+    'view.spelling': () => toggleSpelling(ctx.settings, session),
     'view.zoomIn': () => player.stepZoom(1),
     'view.zoomOut': () => player.stepZoom(-1),
     'playback.toggle': () => player.playPause(),

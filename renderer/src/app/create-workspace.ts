@@ -25,6 +25,10 @@ import { PlaybackSync } from './playback-sync.js';
 import { RecoveryWriter, newEpisodeOffer, recoveryOffer } from './recovery.js';
 import { Settings } from './settings.js';
 import { SpeakerOrder } from './speaker-order.js';
+import { PodcastDictionary } from './podcast-dictionary.js';
+import type { Speller } from '../spelling/speller.js';
+import { WorkerSpeller } from '../spelling/worker-speller.js';
+import { dictionaryWords, transcriptSpeller } from '../editor/spelling.js';
 
 /** The elements the workspace draws into. */
 export interface WorkspaceHosts {
@@ -50,6 +54,10 @@ export interface Workspace {
   run(id: CommandId): void;
   /** The order the user gave the open episode's speakers (dragged in the speaker overview). */
   readonly speakerOrder: SpeakerOrder;
+  /** The spelling dictionary of the open episode's podcast. */
+  readonly dictionary: PodcastDictionary;
+  /** The spell checker (its dictionary in a worker). */
+  readonly speller: Speller;
   /** The speakers Alt+1…9 assign: the episode's in a fixed order, then the host where one makes sense. */
   roster(): string[];
   /** Stops everything and releases every subscription. */
@@ -82,7 +90,14 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const editing = editingExtensions(commandKeyBindings(run));
   // The settings the speaker commands read, in this state and every one loaded after it.
   const configure = () =>
-    editor.enableEditing([editing, rosterHost.of(settings.hostName.get()), advanceOnAssign.of(settings.advanceAfterAssign.get()), rosterOrder.of(speakerOrder.names.get())]);
+    editor.enableEditing([
+      editing,
+      rosterHost.of(settings.hostName.get()),
+      advanceOnAssign.of(settings.advanceAfterAssign.get()),
+      rosterOrder.of(speakerOrder.names.get()),
+      transcriptSpeller.of(settings.spellCheck.get() ? speller : null),
+      dictionaryWords.of(dictionary.words.get()),
+    ]);
   // Save As takes the open audio along to the episode's new path.
   const session = new EpisodeSession(api, editor, () => audio.audioPath);
   const waveform = new WaveformView(hosts.waveform);
@@ -91,6 +106,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const overlays = new Overlays();
   const settings = new Settings(api);
   const speakerOrder = new SpeakerOrder(api);
+  const speller = new WorkerSpeller();
+  const dictionary = new PodcastDictionary(api);
   configure();
   const exports = new Exports(api);
   const recovery = new RecoveryWriter(api, editor, session);
@@ -103,6 +120,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
 
   let episodePath = session.current.path;
   void speakerOrder.open(episodePath);
+  void dictionary.open(episodePath);
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
   showTitle();
   // Shortcuts work wherever the focus is (the transport buttons, a popup, the editor's find and
@@ -119,12 +137,15 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     settings.hostName.subscribe(configure),
     settings.advanceAfterAssign.subscribe(configure),
     speakerOrder.names.subscribe(configure),
+    settings.spellCheck.subscribe(configure),
+    dictionary.words.subscribe(configure),
     session.state.subscribe((state) => {
       showTitle();
       if (state.path === episodePath) return;
       episodePath = state.path;
       void audio.openFor(state.path);
       void speakerOrder.open(state.path);
+      void dictionary.open(state.path);
     }),
     editor.on('headClick', ({ part, index, clicks, anchor }) => {
       // With audio, a click on a time plays from there and a double click edits it.
@@ -172,6 +193,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     overlays,
     settings,
     speakerOrder,
+    dictionary,
+    speller,
     exports,
     changes,
     run,
@@ -179,6 +202,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe();
       sync.destroy();
+      speller.destroy();
       recovery.destroy();
       changes.destroy();
       audio.destroy();

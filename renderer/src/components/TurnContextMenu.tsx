@@ -1,7 +1,8 @@
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CommandId } from '../../../shared/commands.js';
 import { contextEntries } from '../app/context-menu.js';
 import { currentSpeaker } from '../editor/speaker-commands.js';
+import { misspellingAt, type Misspelling } from '../editor/spelling.js';
 import type { Workspace } from '../app/create-workspace.js';
 import { IS_MAC } from '../platform.js';
 import { usePopoverPlace } from './use-popover-place.js';
@@ -9,14 +10,21 @@ import { usePopoverPlace } from './use-popover-place.js';
 /** About how wide the menu is: it opens to the left of a click near the window's right edge. */
 const MENU_WIDTH = 380;
 
-/** The context menu of a turn (right-click, or the context-menu key), over the turn at the cursor. */
+/** A misspelled word the menu was opened on, and the speller's corrections once they arrive. */
+interface SpellingEntries {
+  readonly word: Misspelling;
+  readonly suggestions: readonly string[] | undefined;
+}
+
+/** The context menu of a turn (right-click, or the context-menu key), over the turn at the cursor; on a misspelled word, its corrections first. */
 export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
   const [anchor, setAnchor] = useState<DOMRect>();
+  const [spelling, setSpelling] = useState<SpellingEntries>();
   const { editor } = workspace;
   useEffect(() => {
     const view = editor.view;
     const onContextMenu = (event: MouseEvent) => {
-      // Shift+right-click keeps the browser's own menu (its spelling suggestions, say).
+      // Shift+right-click keeps the browser's own menu (Copy, Paste, Inspect).
       if (event.shiftKey) return;
       event.preventDefault();
       const clicked = view.posAtCoords({ x: event.clientX, y: event.clientY });
@@ -25,11 +33,19 @@ export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
       if (clicked !== null && (clicked < main.from || clicked > main.to)) view.dispatch({ selection: { anchor: clicked } });
       const at = clicked === null ? view.coordsAtPos(view.state.selection.main.head) : { left: event.clientX, bottom: event.clientY };
       const left = Math.max(0, Math.min(at?.left ?? 0, window.innerWidth - MENU_WIDTH));
+      const word = clicked === null ? undefined : misspellingAt(view, clicked);
+      setSpelling(word && { word, suggestions: undefined });
+      if (word) {
+        void workspace.speller.suggest(word.word).then(
+          (suggestions) => setSpelling((shown) => (shown?.word === word ? { word, suggestions } : shown)),
+          () => setSpelling((shown) => (shown?.word === word ? { word, suggestions: [] } : shown)),
+        );
+      }
       setAnchor(new DOMRect(left, at?.bottom ?? 0, 0, 0));
     };
     view.contentDOM.addEventListener('contextmenu', onContextMenu);
     return () => view.contentDOM.removeEventListener('contextmenu', onContextMenu);
-  }, [editor]);
+  }, [editor, workspace.speller]);
   if (!anchor) return null;
   const close = () => {
     setAnchor(undefined);
@@ -39,10 +55,41 @@ export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
     close();
     workspace.run(id);
   };
-  return <ContextMenu anchor={anchor} groups={contextEntries(workspace.roster(), workspace.waveform.loaded, IS_MAC, currentSpeaker(editor.state))} onChoose={choose} onCancel={close} />;
+  const replace = (word: Misspelling, by: string) => {
+    close();
+    editor.dispatch({ changes: { from: word.from, to: word.to, insert: by }, selection: { anchor: word.from + by.length }, userEvent: 'input.spelling' });
+  };
+  const addToDictionary = (word: Misspelling) => {
+    close();
+    workspace.dictionary.add(word.word).catch((err: unknown) => workspace.session.fail(err));
+  };
+  const spellingMenu = spelling && (
+    <>
+      {spelling.suggestions === undefined ? (
+        <button role="menuitem" disabled>
+          <span>Looking for corrections…</span>
+        </button>
+      ) : spelling.suggestions.length === 0 ? (
+        <button role="menuitem" disabled>
+          <span>No corrections for “{spelling.word.word}”</span>
+        </button>
+      ) : (
+        spelling.suggestions.map((suggestion) => (
+          <button key={suggestion} role="menuitem" className="suggestion" onClick={() => replace(spelling.word, suggestion)}>
+            <span>{suggestion}</span>
+          </button>
+        ))
+      )}
+      <button role="menuitem" onClick={() => addToDictionary(spelling.word)}>
+        <span>Add “{spelling.word.word}” to Dictionary</span>
+      </button>
+      <div role="separator" />
+    </>
+  );
+  return <ContextMenu anchor={anchor} spelling={spellingMenu} groups={contextEntries(workspace.roster(), workspace.waveform.loaded, IS_MAC, currentSpeaker(editor.state))} onChoose={choose} onCancel={close} />;
 }
 
-function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; groups: ReturnType<typeof contextEntries>; onChoose: (id: CommandId) => void; onCancel: () => void }) {
+function ContextMenu({ anchor, spelling, groups, onChoose, onCancel }: { anchor: DOMRect; spelling: ReactNode; groups: ReturnType<typeof contextEntries>; onChoose: (id: CommandId) => void; onCancel: () => void }) {
   const place = usePopoverPlace(anchor);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
@@ -78,6 +125,7 @@ function ContextMenu({ anchor, groups, onChoose, onCancel }: { anchor: DOMRect; 
   };
   return (
     <div className="popover context-menu" ref={place.ref} style={place.style} role="menu" aria-label="Turn" onKeyDown={onKeyDown}>
+      {spelling}
       {groups.map((group, g) => (
         <Fragment key={group[0]!.id}>
           {g > 0 && <div role="separator" />}

@@ -44,7 +44,8 @@ export class TranscriptEditor extends EventEmitter<TranscriptEditorEvents> imple
       speakerStatsRefresh,
       readOnlyUnknownItems,
       editorTheme,
-      EditorView.contentAttributes.of({ 'aria-label': 'Transcript', spellcheck: 'true' }),
+      // The browser's own spell check stays off: the transcript marks misspellings itself (spelling.ts).
+      EditorView.contentAttributes.of({ 'aria-label': 'Transcript', spellcheck: 'false' }),
       EditorView.updateListener.of((update) => {
         this.current.set(update.state);
         if (transcriptChanged(update)) this.emit('change', update.state);

@@ -300,6 +300,31 @@ describe('crash recovery', () => {
   });
 });
 
+describe('podcast dictionaries', () => {
+  it('keeps the words added for an episode for every episode in its folder, and only there', async () => {
+    const { handlers, dir, episode } = await setup();
+    expect(await handlers.podcastDictionary({ episodePath: episode })).toEqual([]);
+    expect(await handlers.addToDictionary({ episodePath: episode, word: 'Grigorev' })).toEqual(['Grigorev']);
+    expect(await handlers.addToDictionary({ episodePath: episode, word: 'Grigorev' })).toEqual(['Grigorev']);
+    expect(await handlers.addToDictionary({ episodePath: episode, word: 'DataTalks' })).toEqual(['Grigorev', 'DataTalks']);
+    expect(await handlers.podcastDictionary({ episodePath: join(dir, 'another-episode.md') })).toEqual(['Grigorev', 'DataTalks']);
+    expect(await handlers.podcastDictionary({ episodePath: join(dir, 'other-podcast', 'episode.md') })).toEqual([]);
+    // Kept in the user data, read again by the next start.
+    const again = await SettingsStore.open(join(dir, 'user-data'));
+    expect(again.dictionaries.words(episode)).toEqual(['Grigorev', 'DataTalks']);
+  });
+
+  it('gives a new episode the dictionary of the folder last opened from, and refuses what is not one word', async () => {
+    const { handlers, episode } = await setup();
+    await handlers.openEpisode({ path: episode });
+    await handlers.addToDictionary({ word: 'Bauer' });
+    expect(await handlers.podcastDictionary({ episodePath: episode })).toEqual(['Bauer']);
+    await expect(handlers.addToDictionary({ episodePath: episode, word: 'two words' })).rejects.toThrow('addToDictionary: "word" must be one word');
+    await expect(handlers.addToDictionary({ episodePath: episode, word: 'x'.repeat(101) })).rejects.toThrow('at most 100 characters');
+    await expect(handlers.podcastDictionary({ episodePath: 'rel.md' })).rejects.toThrow('podcastDictionary: "episodePath" must be an absolute path');
+  });
+});
+
 describe('saveEpisodeAs', () => {
   it('saves where the dialog says, and remembers the file', async () => {
     const { dir, episode } = await setup();
