@@ -174,23 +174,26 @@ describe.skipIf(!HAS_CHROMIUM)('everyday editing in Chromium', () => {
     }
   });
 
-  it('heads the problems panel with each kind of problem and its count; a click steps to the next of that kind', async () => {
+  it('heads the problems panel with each kind of problem and its count; a click shows only that kind, and F8 steps through it', async () => {
     const { page } = await apps.start({ episode: fixture('episodes/defects.md') });
     await page.locator('.cm-lint-marker').first().waitFor();
     await line(page, 2).click();
     await page.keyboard.press('Control+Shift+M');
     const kinds = page.getByLabel('Problems by kind');
     await expect.poll(() => kinds.locator('button').count()).toBeGreaterThan(3);
-    const texts = await kinds.locator('button').allInnerTexts();
-    // Errors first; each kind with how many there are.
+    // All, then errors first; each kind with how many there are.
+    const [all, ...texts] = await kinds.locator('button').allInnerTexts();
     expect(texts).toContain('Unquoted times 2');
     expect(texts.every((t) => /^\D+ \d+$/.test(t))).toBe(true);
     const total = texts.reduce((sum, t) => sum + Number(t.split(' ').at(-1)), 0);
-    expect(total).toBe(await page.locator('.cm-panel-lint li').count());
+    expect(total).toBe(await page.locator('.cm-panel-lint [role=option]').count());
+    expect(all).toBe(`All ${total}`);
     await screenshot(page, 'everyday-problem-kinds');
     await kinds.getByRole('button', { name: 'Unquoted times 2' }).click();
+    await expect.poll(() => page.locator('.cm-panel-lint [role=option]').count()).toBe(2);
+    await page.keyboard.press('F8');
     await expect.poll(() => activeLine(page)).toContain('Thanks for having me.');
-    await kinds.getByRole('button', { name: 'Unquoted times 2' }).click();
+    await page.keyboard.press('F8');
     await expect.poll(() => activeLine(page)).toContain('Another one.');
     expect(await selectedText(page)).toBe('');
     // The counts follow the edits: the empty paragraph, filled in, is a kind fewer.

@@ -1,8 +1,6 @@
 import { forEachDiagnostic } from '@codemirror/lint';
 import type { EditorState } from '@codemirror/state';
-import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import type { ProblemCode } from '../../../shared/episode/index.js';
-import { cursorNextProblemOf } from './problem-navigation.js';
 
 /** Each kind of problem as the panel names it. */
 const KIND_NAMES: Readonly<Record<ProblemCode, string>> = {
@@ -42,56 +40,3 @@ export function problemKinds(state: EditorState): ProblemKind[] {
     .map(([code, k]) => ({ code, name: KIND_NAMES[code as ProblemCode] ?? code, ...k }))
     .sort((a, b) => Number(b.error) - Number(a.error) || b.count - a.count || a.name.localeCompare(b.name));
 }
-
-/** A row atop the problems panel: each kind with its count; a click moves the cursor to the next problem of that kind. */
-export const problemKindsRow = ViewPlugin.fromClass(
-  class {
-    private row: HTMLElement | undefined;
-    private shown = '';
-
-    constructor(private readonly view: EditorView) {
-      this.schedule();
-    }
-
-    update(update: ViewUpdate): void {
-      // New diagnostics, or the panel opened (its own transaction): look once the view has drawn it.
-      if (update.transactions.length > 0) this.schedule();
-    }
-
-    destroy(): void {
-      this.row?.remove();
-    }
-
-    private schedule(): void {
-      this.view.requestMeasure({ read: () => undefined, write: () => this.render() });
-    }
-
-    private render(): void {
-      const panel = this.view.dom.querySelector<HTMLElement>('.cm-panel-lint');
-      if (!panel) return;
-      const kinds = problemKinds(this.view.state);
-      const key = kinds.map((k) => `${k.code}:${k.count}`).join(',');
-      if (this.row?.parentElement === panel && key === this.shown) return;
-      this.shown = key;
-      this.row ??= document.createElement('div');
-      this.row.className = 'cm-problem-kinds';
-      this.row.setAttribute('aria-label', 'Problems by kind');
-      this.row.replaceChildren(...kinds.map((kind) => this.button(kind)));
-      if (this.row.parentElement !== panel) panel.prepend(this.row);
-    }
-
-    private button(kind: ProblemKind): HTMLElement {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = kind.error ? 'cm-problem-kind cm-problem-kind-error' : 'cm-problem-kind';
-      button.textContent = `${kind.name} ${kind.count}`;
-      button.title = `Go to the next of these (${kind.count} ${kind.error ? 'with errors' : 'warnings'})`;
-      button.addEventListener('mousedown', (e) => e.preventDefault());
-      button.addEventListener('click', () => {
-        cursorNextProblemOf(kind.code)(this.view);
-        this.view.focus();
-      });
-      return button;
-    }
-  },
-);

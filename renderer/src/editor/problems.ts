@@ -3,7 +3,9 @@ import type { Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { fixerOf, fixesOf, itemLabel, validateEpisode, type Fix } from '../../../shared/episode/index.js';
 import { applyFixes } from './fix-commands.js';
-import { problemKindsRow } from './problem-kinds.js';
+import { problemFilter } from './problem-filter.js';
+import { problemsPanelContents } from './problem-panel.js';
+import { problemsPanelTheme } from './problem-panel-theme.js';
 import { documentFromState, itemDataChanged } from './transcript-field.js';
 
 /** Diagnostics for the editor from the engine's validation: each problem marks its item's line. */
@@ -32,12 +34,14 @@ function fixActions(fix: Fix): Action[] {
   ];
 }
 
-/** Validation as the user edits (after a short pause); the lint panel lists the problems, under a row of their kinds with counts. */
+/** Validation as the user edits (after a short pause); the problems panel lists them grouped by kind, filtered to one kind on a click, resizable. */
 export const problemsLinter: Extension = [
   linter(problemDiagnostics, {
     delay: 300,
     // Speaker and time changes leave the text alone, so the linter must be told to run again.
     needsRefresh: itemDataChanged,
   }),
-  problemKindsRow,
+  problemFilter,
+  problemsPanelContents,
+  problemsPanelTheme,
 ];
