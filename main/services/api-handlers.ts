@@ -150,12 +150,13 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async saveEpisodeAs(arg) {
-      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated', 'audioPath']);
+      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated', 'audioPath', 'speakerOrder']);
       const text = requireString('saveEpisodeAs', req.text, 'text');
       const suggested = optionalString('saveEpisodeAs', req.suggestedPath, 'suggestedPath');
       const marks = optionalEstimatedMarks('saveEpisodeAs', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
       const audioPath = optionalString('saveEpisodeAs', req.audioPath, 'audioPath');
       if (audioPath !== undefined) await granted.require('saveEpisodeAs', audioPath, 'audio');
+      const speakerOrder = req.speakerOrder === undefined ? undefined : requireNames('saveEpisodeAs', req.speakerOrder, 'speakerOrder', MAX_ORDERED_SPEAKERS);
       // Refuse before the dialog: asking for a place to save text that cannot be saved wastes the user's time.
       requireEpisodeText(text, suggested ?? 'episode.md');
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
@@ -165,6 +166,8 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       await rememberMarks(saved.path, marks);
       // The audio follows the episode to its new place (another folder has no audio beside it).
       if (audioPath !== undefined) await rememberAudioFor(deps.audio, saved.path, audioPath);
+      // So does the order of its speakers (a new episode's was kept only in the window).
+      if (speakerOrder !== undefined) await deps.settings.speakerOrders.set(saved.path, speakerOrder);
       return saved;
     },
 

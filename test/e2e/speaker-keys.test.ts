@@ -131,4 +131,31 @@ describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
     await page.reload();
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Katie/), expect.stringMatching(/^Alt\+2Alexey/)]);
   });
+
+  it('keep a new episode’s order through its first Save As', async () => {
+    const { harness, page } = await app.start({ episode: seed('000') });
+    await harness.answer({ raw: seed('001') });
+    await page.keyboard.press('Control+i');
+    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
+    await harness.answer({ confirm: 'discard' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => whoOf(page, 0)).toBe('speaker?');
+    for (const name of ['Zoe', 'Yann']) {
+      await page.keyboard.press('Control+Shift+K');
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => whoOf(page, 1)).toBe('Yann');
+    const rows = page.locator('.talk-time li');
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Zoe/), expect.stringMatching(/^Alt\+2Yann/), expect.stringMatching(/^\(no speaker\)/)]);
+    await rows.nth(1).dragTo(rows.nth(0));
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Yann/), expect.stringMatching(/^Alt\+2Zoe/), expect.stringMatching(/^\(no speaker\)/)]);
+    await harness.answer({ save: `${harness.dir}/new-episode.md` });
+    await page.keyboard.press('Control+s');
+    await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('new-episode.md');
+    // The window reads the saved episode's order from main, which Save As gave it.
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Alt\+1Yann/), expect.stringMatching(/^Alt\+2Zoe/), expect.stringMatching(/^\(no speaker\)/)]);
+  });
 });

@@ -98,8 +98,11 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
       transcriptSpeller.of(settings.spellCheck.get() ? speller : null),
       dictionaryWords.of(dictionary.words.get()),
     ]);
-  // Save As takes the open audio along to the episode's new path.
-  const session = new EpisodeSession(api, editor, () => audio.audioPath);
+  // Save As takes the open audio and the speakers' order along to the episode's new path.
+  const session = new EpisodeSession(api, editor, () => {
+    const order = speakerOrder.names.get();
+    return { ...(audio.audioPath !== undefined && { audioPath: audio.audioPath }), ...(order.length > 0 && { speakerOrder: order }) };
+  });
   const waveform = new WaveformView(hosts.waveform);
   const audio = new AudioSession(api, waveform);
   const sync = new PlaybackSync(editor, waveform);

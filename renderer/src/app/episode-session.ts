@@ -54,8 +54,8 @@ export class EpisodeSession {
   constructor(
     private readonly api: Api,
     private readonly editor: TranscriptHost,
-    /** The audio open with the episode, which Save As takes along to the new path. */
-    private readonly audioPath: () => string | undefined = () => undefined,
+    /** What Save As takes along to the new path: the audio open with the episode, the order of its speakers. */
+    private readonly carried: () => { readonly audioPath?: string; readonly speakerOrder?: readonly string[] } = () => ({}),
   ) {
     this.saved = editor.state;
     this.stopListening = editor.on('change', (state) => {
@@ -214,8 +214,7 @@ export class EpisodeSession {
     if (this.refuseReadOnly()) return false;
     const { state, text, estimated } = this.snapshot();
     const suggestedPath = this.current.path ?? this.suggestedPath;
-    const audioPath = this.audioPath();
-    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated, ...(audioPath && { audioPath }) }));
+    const saved = await this.call(() => this.api.saveEpisodeAs({ text, ...(suggestedPath && { suggestedPath }), estimated, ...this.carried() }));
     if (!saved) return false;
     this.markSaved(state, saved, estimated.length);
     return true;
