@@ -109,6 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)('the problems panel', () => {
     expect(await first.getAttribute('aria-selected')).toBeNull();
     // The first two are the times and secs that disagree: the turns at 0:41 and 2:01.
     await expect.poll(() => activeLine(page)).toContain('2:01');
+    await screenshot(page, 'problems-keys');
     await page.keyboard.press('Escape');
     await expect.poll(() => list(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
@@ -132,6 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('the problems panel', () => {
     await expect.poll(() => listHeight(page)).toBe(208);
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => listHeight(page)).toBe(224);
+    await screenshot(page, 'problems-resize-keys');
     // Never so tall that the text goes: End is the most, leaving the transcript its share.
     await page.keyboard.press('End');
     const most = await listHeight(page);
