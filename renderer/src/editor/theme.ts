@@ -35,7 +35,7 @@ export const editorTheme = EditorView.theme({
   '.cm-activeLine': { backgroundColor: '#f1f5f9' },
   '.cm-playing-line': { backgroundColor: '#fef9c3', boxShadow: 'inset 3px 0 0 #dc2626' },
   '.cm-panels': { fontSize: '13px' },
-  // The problems panel's row of kinds (editor/problem-kinds.ts), clear of the panel's close button.
+  // The problems panel's row of kinds (built in editor/problem-panel.ts), clear of the panel's close button.
   '.cm-problem-kinds': { display: 'flex', flexWrap: 'wrap', gap: '4px', padding: '4px 28px 4px 6px', borderBottom: '1px solid #e2e8f0' },
   '.cm-problem-kind': { font: 'inherit', fontSize: '12px', color: '#92400e', background: '#fff', border: '1px solid #fcd34d', borderRadius: '10px', padding: '1px 8px', cursor: 'pointer' },
   '.cm-problem-kind-error': { color: '#b91c1c', borderColor: '#fca5a5' },
