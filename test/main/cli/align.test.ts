@@ -1,24 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode } from '../../../shared/episode/index.js';
-import { runEpisodeCli as run } from '../../support/cli.js';
+import { runEpisodeCli as run, tempCopy, tempDir } from '../../support/cli.js';
 import { differingLines } from '../../support/diff.js';
 import { corpusFile, seed } from '../../support/paths.js';
 
 const EPISODE = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
 const CAPTIONS = seed('001');
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'episode-align-'));
-}
-
-function tempCopy(dir = tempDir()): string {
-  const copy = join(dir, 'episode.md');
-  copyFileSync(EPISODE, copy);
-  return copy;
-}
 
 /** The file lines of the `sec:` and `time:` of the turns whose sec differs between two texts. */
 function timeLinesOfMovedTurns(before: string, after: string): number[] {
@@ -36,7 +25,7 @@ function timeLinesOfMovedTurns(before: string, after: string): number[] {
 
 describe('episode align', () => {
   it('writes --out with only the moved turns’ sec and time lines changed, and reports each turn', async () => {
-    const copy = tempCopy();
+    const copy = tempCopy(EPISODE);
     const out = join(tempDir(), 'aligned.md');
     const before = readFileSync(copy, 'utf8');
     const { code, out: printed, err } = await run('align', '--captions', CAPTIONS, copy, '--out', out, '--report');
@@ -53,7 +42,7 @@ describe('episode align', () => {
   });
 
   it('aligns in place without --out', async () => {
-    const copy = tempCopy();
+    const copy = tempCopy(EPISODE);
     const before = readFileSync(copy, 'utf8');
     const { code, out } = await run('align', '--captions', CAPTIONS, copy);
     expect(code).toBe(0);
@@ -64,7 +53,7 @@ describe('episode align', () => {
 
   it('says when the captions run later, and keeps the episode’s timeline with --undo-shift', async () => {
     const dir = tempDir();
-    const copy = tempCopy(dir);
+    const copy = tempCopy(EPISODE, 'episode.md', dir);
     const shifted = join(dir, 'later.txt');
     const later = readFileSync(CAPTIONS, 'utf8').replace(/^(\d+):(\d\d)(?::(\d\d))? /gm, (_all, a: string, b: string, c?: string) => {
       const sec = (c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c)) + 12;
@@ -84,7 +73,7 @@ describe('episode align', () => {
 
   it('refuses unreadable captions naming the file and line, and writes nothing', async () => {
     const dir = tempDir();
-    const copy = tempCopy(dir);
+    const copy = tempCopy(EPISODE, 'episode.md', dir);
     const before = readFileSync(copy, 'utf8');
     const bad = join(dir, 'bad.srt');
     writeFileSync(bad, '1\n00:00:01,000 --> 00:00:02,000\n\n2\nno time line here\nGeneral Kenobi\n');
@@ -94,8 +83,9 @@ describe('episode align', () => {
     expect(readFileSync(copy, 'utf8')).toBe(before);
   });
 
-  it('asks for --captions and exactly one episode', async () => {
-    expect((await run('align', EPISODE)).err).toContain('episode align: name the caption file with --captions CAPTIONS');
+  it('asks for one of --captions and --audio, and exactly one episode', async () => {
+    expect((await run('align', EPISODE)).err).toContain('episode align: name the caption file with --captions CAPTIONS, or the audio with --audio AUDIO (one of them)');
+    expect((await run('align', '--captions', CAPTIONS, '--audio', 'a.mp3', EPISODE)).err).toContain('(one of them)');
     const two = await run('align', '--captions', CAPTIONS, EPISODE, EPISODE);
     expect(two.code).toBe(2);
     expect(two.err).toContain('episode align: name exactly one episode to align');

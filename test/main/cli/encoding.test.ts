@@ -1,19 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runEpisodeCli as run } from '../../support/cli.js';
+import { runEpisodeCli as run, tempCopy } from '../../support/cli.js';
 import { fixture } from '../../support/paths.js';
-
-function tempCopy(name: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'episode-cli-')), 'episode.md');
-  copyFileSync(fixture('episodes', name), copy);
-  return copy;
-}
 
 describe('the command line on a file that is not valid UTF-8', () => {
   it('check reports it as an encoding-invalid problem at the first bad byte (in --json too) and exits 2', async () => {
-    const copy = tempCopy('invalid-utf8.md');
+    const copy = tempCopy(fixture('episodes', 'invalid-utf8.md'));
     const { code, out } = await run('check', copy);
     expect(code).toBe(2);
     expect(out).toContain(`${copy}:12:12: error encoding-invalid: not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced`);
@@ -22,7 +14,7 @@ describe('the command line on a file that is not valid UTF-8', () => {
   });
 
   it.each([['fmt'], ['fmt', '--rewrite'], ['fix'], ['fix', '--only', 'time-unquoted']])('%s reports the first bad byte, exits 2 and writes nothing', async (...args) => {
-    const copy = tempCopy('invalid-utf8.md');
+    const copy = tempCopy(fixture('episodes', 'invalid-utf8.md'));
     const { code, err } = await run(...args, copy);
     expect(code).toBe(2);
     expect(err).toContain(`${copy}:12:12: not valid UTF-8 (byte 0xFF); nothing is ever written to it, so no byte of it is replaced`);
@@ -32,7 +24,7 @@ describe('the command line on a file that is not valid UTF-8', () => {
 
 describe('the command line on a file with a byte order mark', () => {
   it('checks it, and fmt keeps it byte for byte', async () => {
-    const copy = tempCopy('bom.md');
+    const copy = tempCopy(fixture('episodes', 'bom.md'));
     expect(await run('check', copy)).toMatchObject({ code: 0 });
     expect(await run('fmt', '--check', copy)).toMatchObject({ code: 0 });
     expect(await run('fmt', copy)).toMatchObject({ code: 0 });
@@ -52,7 +44,7 @@ describe('episode check on characters PyYAML refuses and keys written twice', ()
   });
 
   it('and fmt --rewrite refuses it, writing nothing', async () => {
-    const copy = tempCopy('refused-and-duplicate.md');
+    const copy = tempCopy(fixture('episodes', 'refused-and-duplicate.md'));
     const { code, err } = await run('fmt', '--rewrite', copy);
     expect(code).toBe(2);
     expect(err).toContain(`${copy}:5:20: cannot rewrite: PyYAML cannot load this value: the character U+0000`);

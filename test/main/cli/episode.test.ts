@@ -1,21 +1,13 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runEpisodeCli } from '../../support/cli.js';
+import { runEpisodeCli, tempCopy } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../shared/episode/index.js';
 import { REPO_ROOT, corpusFile, fixture, seed } from '../../support/paths.js';
 
 const run = runEpisodeCli;
-
-function tempCopy(path: string, name = 'episode.md'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'episode-cli-'));
-  const copy = join(dir, name);
-  copyFileSync(path, copy);
-  return copy;
-}
 
 describe('episode check', () => {
   it('exits 0 on a file without errors', async () => {

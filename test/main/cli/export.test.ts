@@ -1,22 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, serializeEpisode } from '../../../shared/episode/index.js';
 import { exportEpisode } from '../../../shared/export/index.js';
-import { runEpisodeCli as run } from '../../support/cli.js';
+import { runEpisodeCli as run, tempCopy, tempDir } from '../../support/cli.js';
 import { unzipEntry } from '../../shared/export/zip.js';
 import { corpusFile, fixture, seed } from '../../support/paths.js';
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'episode-export-'));
-}
-
-function tempCopy(path: string, name = 'episode.md'): string {
-  const copy = join(tempDir(), name);
-  copyFileSync(path, copy);
-  return copy;
-}
 
 const seedDoc = () => parseEpisode(readFileSync(seed('000'), 'utf8'), seed('000'));
 

@@ -1,18 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode } from '../../../shared/episode/index.js';
-import { runEpisodeCli as run } from '../../support/cli.js';
+import { runEpisodeCli as run, tempCopy } from '../../support/cli.js';
 import { differingLines } from '../../support/diff.js';
 import { corpusFile, fixture, seed } from '../../support/paths.js';
-
-function tempCopy(path: string, name = 'episode.md'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'episode-fix-'));
-  const copy = join(dir, name);
-  copyFileSync(path, copy);
-  return copy;
-}
 
 /** The file lines of the items that start on the given lines (each item up to the next item or the end of the transcript). */
 function itemLines(text: string, starts: readonly number[]): Set<number> {

@@ -1,25 +1,19 @@
 // The command line on files made to exhaust a reader, and on characters PyYAML refuses (issue 14):
 // a yaml-error naming the file and line, a summary that counts it, and nothing written.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../shared/episode/index.js';
-import { runEpisodeCli as run } from '../../support/cli.js';
+import { runEpisodeCli as run, tempCopy } from '../../support/cli.js';
 import { fixture } from '../../support/paths.js';
-
-function tempCopy(name: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'episode-cli-')), name);
-  copyFileSync(fixture('episodes', name), copy);
-  return copy;
-}
 
 describe.each([
   ['billion-laughs.md', '14:12', 'the aliases expand to more than 1,000,000 values here (at *x5)'],
   ['deep-nesting.md', '8:106', 'lists and mappings nested more than 100 levels deep'],
 ])('the command line on %s', (name, place, reason) => {
   it('check reports a yaml-error at its line, counts it in the summary and exits 2', async () => {
-    const copy = tempCopy(name);
+    const copy = tempCopy(fixture('episodes', name), name);
     const { code, out, err } = await run('check', copy);
     expect(code).toBe(2);
     expect(out).toContain(`${copy}:${place}: error yaml-error: ${reason}`);
@@ -29,7 +23,7 @@ describe.each([
   });
 
   it.each([['fmt'], ['fmt', '--rewrite'], ['fix']])('%s names the file and line, exits 2 and writes nothing', async (...args) => {
-    const copy = tempCopy(name);
+    const copy = tempCopy(fixture('episodes', name), name);
     const { code, err } = await run(...args, copy);
     expect(code).toBe(2);
     expect(err).toContain(`${copy}:${place}: ${reason}`);
@@ -62,7 +56,7 @@ describe('the command line on characters PyYAML refuses', () => {
   });
 
   it('fmt refuses to re-emit the items holding them, exits 2 and writes nothing', async () => {
-    const copy = tempCopy('control-characters.md');
+    const copy = tempCopy(fixture('episodes', 'control-characters.md'), 'control-characters.md');
     const { code, err } = await run('fmt', copy);
     expect(code).toBe(2);
     expect(err).toContain(`${copy}:4:16: not formatted: PyYAML cannot load this value: the character U+0007 (a control character)`);
@@ -72,7 +66,7 @@ describe('the command line on characters PyYAML refuses', () => {
 
 describe('the command line on flow style', () => {
   it.each([['flow-frontmatter.md'], ['flow-items.md']])('fmt leaves %s byte for byte', async (name) => {
-    const copy = tempCopy(name);
+    const copy = tempCopy(fixture('episodes', name), name);
     expect(await run('fmt', '--check', copy)).toMatchObject({ code: 0 });
     expect(await run('fmt', copy)).toMatchObject({ code: 0 });
     expect(readFileSync(copy).equals(readFileSync(fixture('episodes', name)))).toBe(true);

@@ -1,22 +1,11 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runEpisodeCli } from '../../support/cli.js';
+import { runEpisodeCli, tempCopy, tempDir } from '../../support/cli.js';
 import { describe, expect, it } from 'vitest';
 import { parseEpisode, validateEpisode } from '../../../shared/episode/index.js';
 import { corpusFile, fixture, seed } from '../../support/paths.js';
 
 const run = runEpisodeCli;
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'episode-import-'));
-}
-
-function tempCopy(path: string, name: string): string {
-  const copy = join(tempDir(), name);
-  copyFileSync(path, copy);
-  return copy;
-}
 
 const errorsOf = (path: string) => validateEpisode(parseEpisode(readFileSync(path, 'utf8'), path)).filter((p) => p.severity === 'error');
 
