@@ -18,6 +18,7 @@ import { MEDIA_PRIVILEGES, MEDIA_SCHEME, mediaUrl, serveMediaRequest } from './m
 import { buildMenuTemplate } from './menu-template.js';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, externalLinkTarget, isAppUrl } from './navigation.js';
 import { createApiHandlers, type CheckedApiHandlers, type Dialogs } from './services/api-handlers.js';
+import { AudioRecognition } from './services/recognition.js';
 import { openAudio } from './services/audio.js';
 import { EpisodeWatcher } from './services/episode-watcher.js';
 import { EstimatedTimes } from './services/estimated-times.js';
@@ -98,6 +99,9 @@ async function start(): Promise<void> {
       return initialPath;
     },
     onDocumentState: showDocumentState,
+    recognition: new AudioRecognition((fraction) => {
+      if (mainWindow) sendEvent(mainWindow, 'recognitionProgress', { fraction });
+    }),
     audio,
     granted,
     watcher: new EpisodeWatcher((file) => mainWindow && sendEvent(mainWindow, 'episodeChangedOnDisk', file)),

@@ -3,6 +3,7 @@
  * main registers a handler per name, the preload exposes exactly these, the harness serves them over
  * HTTP. Arguments and results are plain data (strings, numbers, arrays, objects) on every transport.
  */
+import type { CaptionWord } from './align/captions.js';
 import type { CommandId } from './commands.js';
 
 /** An episode file as read from disk. */
@@ -147,6 +148,14 @@ export interface ApiHandlers {
   podcastDictionary(req: { episodePath?: string }): Promise<readonly string[]>;
   /** "Add to Dictionary": adds one word to that dictionary; returns it. */
   addToDictionary(req: { episodePath?: string; word: string }): Promise<readonly string[]>;
+  /**
+   * Timing › Align to Audio…: the words said in an audio file main served, each with when it starts,
+   * recognised offline with a grammar built from `texts` (the episode's turns' lines); progress arrives
+   * as `recognitionProgress`. Null when cancelled (by `cancelRecognition`, or by a new run).
+   */
+  recogniseAudio(req: { audioPath: string; texts: readonly string[] }): Promise<readonly CaptionWord[] | null>;
+  /** Stops the recognition under way, if any. */
+  cancelRecognition(): Promise<void>;
   /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled), in any common encoding; `notice` says how it was read when not as UTF-8. */
   openRawTranscript(req: { path?: string }): Promise<{ path: string; text: string; notice?: string } | null>;
   /**
@@ -181,6 +190,8 @@ export interface ApiEvents {
   fileOpened: [file: EpisodeFile];
   /** Progress of a peaks computation, 0 to 1. */
   peaksProgress: [progress: { audioPath: string; fraction: number }];
+  /** Progress of the speech recognition under way, 0 to 1. */
+  recognitionProgress: [progress: { fraction: number }];
   /** The watched episode's bytes changed on disk (another program wrote it): the file as it is now. */
   episodeChangedOnDisk: [file: EpisodeFile];
 }
@@ -223,6 +234,8 @@ export const API_METHODS = [
   'setSpeakerOrder',
   'podcastDictionary',
   'addToDictionary',
+  'recogniseAudio',
+  'cancelRecognition',
   'openRawTranscript',
   'exportFile',
   'saveRecovery',

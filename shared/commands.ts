@@ -45,6 +45,7 @@ const COMMAND_TABLE = [
   { id: 'time.nudgeForward', label: 'Nudge Time Forward 1 Second', menu: 'Edit', key: 'Alt-.', mac: 'Ctrl-.' },
   { id: 'time.shiftFromHere', label: 'Shift Times from Here…', menu: 'Edit', key: 'Alt-Shift-t', mac: 'Ctrl-Shift-t' },
   { id: 'time.alignToCaptions', label: 'Align to Captions…', menu: 'Edit' },
+  { id: 'time.alignToAudio', label: 'Align to Audio…', menu: 'Edit' },
   { id: 'time.confirm', label: 'Confirm Estimated Time', menu: 'Edit', key: 'Alt-c', mac: 'Ctrl-c' },
   { id: 'edit.header', label: 'Insert Section Header Above', menu: 'Edit', key: 'Mod-Shift-h' },
   { id: 'edit.duration', label: 'Update Duration from Times', menu: 'Edit' },

@@ -1,14 +1,16 @@
-import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type TimelineShift } from '../../shared/align/index.js';
-import { formatTime, serializeEpisode, withItems, type TranscriptItem } from '../../shared/episode/index.js';
+import { resolve } from 'node:path';
+import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
+import { formatTime, serializeEpisode, turnLines, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { readRawTranscript } from '../services/raw-transcript.js';
+import { AudioRecognition } from '../services/recognition.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** Options of `episode align`. */
 export interface AlignCommandOptions {
-  /** The caption file: video auto-captions, SRT or WebVTT. */
-  readonly captions: string;
+  /** What to align to: a caption file (video auto-captions, SRT or WebVTT), or the episode's audio, recognised. */
+  readonly source: { readonly captions: string } | { readonly audio: string };
   /** Where to write; the episode itself when undefined. */
   readonly out?: string;
   /** Print each turn's old and new time. */
@@ -22,6 +24,7 @@ export interface AlignCommandOptions {
 /** The `align` command line's options as `parseArgs` takes them. */
 export const ALIGN_ARGS = {
   captions: { type: 'string' },
+  audio: { type: 'string' },
   out: { type: 'string' },
   report: { type: 'boolean', default: false },
   'undo-shift': { type: 'boolean', default: false },
@@ -30,9 +33,11 @@ export const ALIGN_ARGS = {
 
 /** Checks the parsed `align` arguments; throws UsageError on a wrong one. */
 export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string | boolean }): AlignCommandOptions {
-  if (typeof values.captions !== 'string' || values.captions === '') throw new UsageError('episode align: name the caption file with --captions CAPTIONS');
+  const captions = typeof values.captions === 'string' && values.captions !== '' ? values.captions : undefined;
+  const audio = typeof values.audio === 'string' && values.audio !== '' ? values.audio : undefined;
+  if ((captions === undefined) === (audio === undefined)) throw new UsageError('episode align: name the caption file with --captions CAPTIONS, or the audio with --audio AUDIO (one of them)');
   return {
-    captions: values.captions,
+    source: captions !== undefined ? { captions } : { audio: audio! },
     ...(typeof values.out === 'string' && { out: values.out }),
     report: values.report === true,
     undoShift: values['undo-shift'] === true,
@@ -41,18 +46,18 @@ export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string |
 }
 
 /**
- * `episode align --captions CAPTIONS EPISODE.md [--out OUT.md] [--report] [--undo-shift] [--all]`:
- * gives the episode's turns the times of the caption track, writing only the items whose time changes
- * (in place unless --out). 0 when done, 2 when a file cannot be read or no word matches (nothing written).
+ * `episode align (--captions CAPTIONS | --audio AUDIO) EPISODE.md [--out OUT.md] [--report] [--undo-shift] [--all]`:
+ * gives the episode's turns the times of the caption track, or of the words recognised in its audio,
+ * writing only the items whose time changes (in place unless --out). 0 when done, 2 when a file cannot
+ * be read or no word matches (nothing written).
  */
 export async function alignCommand(episode: string, options: AlignCommandOptions, io: CliIO): Promise<number> {
   try {
-    const raw = await readRawTranscript(options.captions, options.captions);
-    if (raw.notice !== undefined) io.err(raw.notice);
-    const captions = captionWords(raw.text, options.captions);
     const { text, doc } = await loadEpisode(episode);
-    let alignment = alignToCaptions(doc.items, captions, { timeUntimed: options.all });
-    if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${options.captions} matches the text`);
+    const source = 'captions' in options.source ? options.source.captions : options.source.audio;
+    const words = 'captions' in options.source ? await readCaptions(options.source.captions, io) : await recognise(options.source.audio, doc.items, io);
+    let alignment = alignToCaptions(doc.items, words, { timeUntimed: options.all });
+    if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${source} matches the text`);
     if (options.undoShift) alignment = undoShift(alignment);
     const out = options.out ?? episode;
     if (options.report) report(episode, doc.items, alignment, io);
@@ -65,6 +70,27 @@ export async function alignCommand(episode: string, options: AlignCommandOptions
     io.err(errorMessage(err));
     return EXIT.unreadable;
   }
+}
+
+/** The timed words of a caption file. */
+async function readCaptions(path: string, io: CliIO): Promise<CaptionWord[]> {
+  const raw = await readRawTranscript(path, path);
+  if (raw.notice !== undefined) io.err(raw.notice);
+  return captionWords(raw.text, path);
+}
+
+/** The words recognised in the audio (in a worker thread), saying how far it got every tenth of the way. */
+async function recognise(audio: string, items: readonly TranscriptItem[], io: CliIO): Promise<readonly CaptionWord[]> {
+  const started = Date.now();
+  let shown = 0;
+  const recognition = new AudioRecognition((fraction) => {
+    if (fraction < shown + 0.1) return;
+    shown = Math.floor(fraction * 10) / 10;
+    io.err(`${audio}: listening, ${Math.round(shown * 100)}% (${Math.round((Date.now() - started) / 1000)} s)`);
+  });
+  const words = await recognition.recognise({ audioPath: resolve(audio), texts: turnLines(items) });
+  io.err(`${audio}: ${words!.length} words recognised in ${Math.round((Date.now() - started) / 1000)} s`);
+  return words!;
 }
 
 /** `EPISODE: 135 turns aligned: 134 matched, 1 estimated; 12 moved (median 1 s, max 4 s), 0 timed anew -> OUT`. */

@@ -15,6 +15,7 @@ import { createApiHandlers, isApiMethod, type CheckedApiHandlers } from '../serv
 import { requireAudioFile } from '../services/audio-files.js';
 import { openAudio } from '../services/audio.js';
 import { sendNodeResponse, type MediaFiles } from '../services/media-server.js';
+import { AudioRecognition } from '../services/recognition.js';
 import { EpisodeWatcher } from '../services/episode-watcher.js';
 import { EstimatedTimes } from '../services/estimated-times.js';
 import { GrantedPaths } from '../services/granted-paths.js';
@@ -105,6 +106,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     audio,
     granted,
     watcher,
+    recognition: new AudioRecognition((fraction) => emit('recognitionProgress', { fraction })),
   });
   const streams = new Set<ServerResponse>();
   const emit = <E extends ApiEventName>(event: E, ...args: ApiEvents[E]): number => {

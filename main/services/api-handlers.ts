@@ -1,5 +1,6 @@
 import { API_METHODS, type ApiHandlers, type ApiMethod, type DiscardAnswer, type EpisodeFile, type EstimatedMark } from '../../shared/api.js';
 import { errorMessage } from '../../shared/errors.js';
+import { MAX_EPISODE_CHARS } from '../../shared/episode/index.js';
 import { requireAudioFile } from './audio-files.js';
 import { rememberAudioFor, serveChosenAudio, serveEpisodeAudio, type AudioDeps } from './audio.js';
 import type { EpisodeWatcher } from './episode-watcher.js';
@@ -13,6 +14,7 @@ import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
 import { MAX_DICTIONARY_WORD_LENGTH } from './podcast-dictionaries.js';
+import type { AudioRecognition } from './recognition.js';
 import { MAX_ORDERED_SPEAKERS } from './speaker-orders.js';
 import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireAbsolutePath, requireNames, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
 
@@ -56,7 +58,12 @@ export interface ApiDeps {
   readonly granted: GrantedPaths;
   /** Watches the open episode for changes on disk (none: nothing is watched). */
   readonly watcher?: EpisodeWatcher;
+  /** Speech recognition of an episode's audio, in a worker thread (none: Align to Audio is refused). */
+  readonly recognition?: AudioRecognition;
 }
+
+/** The most turns' lines one recognition takes: far above any real episode. */
+const MAX_RECOGNITION_TEXTS = 100_000;
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
 export type CheckedApiHandlers = { readonly [M in ApiMethod]: (arg?: unknown) => ReturnType<ApiHandlers[M]> };
@@ -259,6 +266,22 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const word = requireString(op, req.word, 'word');
       if (!/^\S+$/u.test(word) || word.length > MAX_DICTIONARY_WORD_LENGTH) throw new Error(`${op}: "word" must be one word of at most ${MAX_DICTIONARY_WORD_LENGTH} characters`);
       return deps.settings.dictionaries.add(episodePath, word);
+    },
+
+    async recogniseAudio(arg) {
+      const op = 'recogniseAudio';
+      const req = requireRecord(op, arg, ['audioPath', 'texts']);
+      const audioPath = requireAbsolutePath(op, req.audioPath, 'audioPath');
+      await granted.require(op, audioPath, 'audio');
+      const texts = requireNames(op, req.texts, 'texts', MAX_RECOGNITION_TEXTS);
+      if (texts.reduce((n, t) => n + t.length, 0) > MAX_EPISODE_CHARS) throw new Error(`${op}: "texts" hold more than ${MAX_EPISODE_CHARS} characters`);
+      if (!deps.recognition) throw new Error(`${op}: speech recognition is not available here`);
+      return deps.recognition.recognise({ audioPath, texts });
+    },
+
+    async cancelRecognition(arg) {
+      requireNoArgument('cancelRecognition', arg);
+      deps.recognition?.cancel();
     },
 
     async openRawTranscript(arg) {

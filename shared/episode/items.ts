@@ -101,3 +101,8 @@ export function isUnedited(item: TranscriptItem): item is TranscriptItem & { ori
   }
   return sameValue(fields, original);
 }
+
+/** The text of every turn, in order (the words an episode says). */
+export function turnLines(items: readonly TranscriptItem[]): string[] {
+  return items.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
+}

@@ -4,16 +4,17 @@ import { openSearchPanel } from '@codemirror/search';
 import type { Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
-import { newEpisode } from '../../../shared/episode/index.js';
+import { newEpisode, turnLines } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
 import { spanIndexAt, splitAtPlayhead, timeAtPosition } from '../editor/word-commands.js';
 import { cursorNextProblem, cursorPreviousProblem } from '../editor/problem-navigation.js';
-import { documentFromState, itemAt } from '../editor/transcript-field.js';
+import { documentFromState, itemAt, transcriptField } from '../editor/transcript-field.js';
 import { baseName } from '../../../shared/paths.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
+import type { AudioAlignment } from './audio-alignment.js';
 import type { AudioSession } from './audio-session.js';
 import { makeExport, type Exports } from './export-flow.js';
 import type { CommandHandlers } from './command-keys.js';
@@ -40,6 +41,8 @@ export interface CommandContext {
   readonly exports: Exports;
   /** The settings the commands change (assign and advance). */
   readonly settings?: Pick<Settings, 'advanceAfterAssign' | 'setAdvanceAfterAssign' | 'spellCheck' | 'setSpellCheck'>;
+  /** Align to Audio's recognition, run by main. */
+  readonly alignment?: AudioAlignment;
 }
 
 /** How much Play Around This Turn's Start plays on each side of it, in seconds. */
@@ -127,7 +130,14 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       // Into the whole document: a long file's first screen takes no change.
       await session.whenLoaded();
       const captions = await api.openRawTranscript({}).catch((err: unknown) => void session.fail(err));
-      if (captions) overlays.showDialog({ kind: 'align', captions });
+      if (captions) overlays.showDialog({ kind: 'align', source: { kind: 'captions', ...captions } });
+    },
+    'time.alignToAudio': async () => {
+      await session.whenLoaded();
+      const audioPath = audio.audioPath;
+      if (!player.loaded || audioPath === undefined) return session.notify('Open the episode’s audio first (File › Open Audio…)');
+      const words = await ctx.alignment?.listen(audioPath, turnLines(editor.state.field(transcriptField).items)).catch((err: unknown) => void session.fail(err));
+      if (words) overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words } });
     },
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),

@@ -26,6 +26,7 @@ import { RecoveryWriter, newEpisodeOffer, recoveryOffer } from './recovery.js';
 import { Settings } from './settings.js';
 import { SpeakerOrder } from './speaker-order.js';
 import { PodcastDictionary } from './podcast-dictionary.js';
+import { AudioAlignment } from './audio-alignment.js';
 import type { Speller } from '../spelling/speller.js';
 import { WorkerSpeller } from '../spelling/worker-speller.js';
 import { dictionaryWords, transcriptSpeller } from '../editor/spelling.js';
@@ -58,6 +59,8 @@ export interface Workspace {
   readonly dictionary: PodcastDictionary;
   /** The spell checker (its dictionary in a worker). */
   readonly speller: Speller;
+  /** Align to Audio's recognition, while main listens. */
+  readonly alignment: AudioAlignment;
   /** The speakers Alt+1…9 assign: the episode's in a fixed order, then the host where one makes sense. */
   roster(): string[];
   /** Stops everything and releases every subscription. */
@@ -119,7 +122,8 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const onFocus = () => changes.recheck();
   window.addEventListener('focus', onFocus);
   const rosterNow = () => roster(editor.state);
-  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports, settings });
+  const alignment = new AudioAlignment(api);
+  const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports, settings, alignment });
 
   let episodePath = session.current.path;
   void speakerOrder.open(episodePath);
@@ -198,6 +202,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     speakerOrder,
     dictionary,
     speller,
+    alignment,
     exports,
     changes,
     run,

@@ -1,8 +1,12 @@
 import { ObservableValue, type Observable } from '../state/observable.js';
+import type { CaptionWord } from '../../../shared/align/index.js';
 import type { RecoveryOffer } from './recovery.js';
 
 /** The popup open on a turn: its speaker or time, anchored at a point on screen. */
 export type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
+
+/** What Align to… aligns the turns to: a caption file as read, or the words recognised in the audio. */
+export type AlignSource = { readonly kind: 'captions'; readonly path: string; readonly text: string } | { readonly kind: 'audio'; readonly path: string; readonly words: readonly CaptionWord[] };
 
 /** The dialog open over the window, if any. */
 export type OpenDialog =
@@ -11,7 +15,7 @@ export type OpenDialog =
   | { readonly kind: 'host' }
   | { readonly kind: 'shift' }
   | { readonly kind: 'export' }
-  | { readonly kind: 'align'; readonly captions: { readonly path: string; readonly text: string } }
+  | { readonly kind: 'align'; readonly source: AlignSource }
   | { readonly kind: 'import'; readonly raw: { readonly path: string; readonly text: string; readonly notice?: string } }
   | { readonly kind: 'recovery'; readonly offer: RecoveryOffer }
   | { readonly kind: 'compare' }

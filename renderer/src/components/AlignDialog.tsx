@@ -3,12 +3,13 @@ import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignmen
 import { formatTime, type TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
+import type { AlignSource } from '../app/overlays.js';
 import { DialogForm } from './DialogForm.js';
 
 /** Props of the align dialog. */
 export interface AlignDialogProps {
-  /** The caption file the user picked. */
-  readonly captions: { readonly path: string; readonly text: string };
+  /** The caption file the user picked, or the words recognised in the audio. */
+  readonly source: AlignSource;
   /** The transcript's items now. */
   readonly items: readonly TranscriptItem[];
   /** Applies the items with their new times (one undo step). */
@@ -16,11 +17,11 @@ export interface AlignDialogProps {
   readonly onCancel: () => void;
 }
 
-/** The alignment of the items to the caption file, or why there is none. */
-function align(captions: AlignDialogProps['captions'], items: readonly TranscriptItem[]): { alignment: Alignment } | { error: string } {
+/** The alignment of the items to the caption file or the audio's words, or why there is none. */
+function align(source: AlignSource, items: readonly TranscriptItem[]): { alignment: Alignment } | { error: string } {
   try {
-    const words = captionWords(captions.text, captions.path);
-    if (words.length === 0) return { error: `${baseName(captions.path)} has no timed words to align to.` };
+    const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
+    if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
     return { alignment: alignToCaptions(items, words) };
   } catch (err) {
     return { error: errorMessage(err) };
@@ -34,16 +35,19 @@ function describeShift(shift: TimelineShift): string {
   return `From the turn at ${formatTime(shift.atSec)} on, the captions run ${by(shift.seconds)} than before it (an intro or a stretch added or removed).`;
 }
 
-/** Timing › Align to Captions…: what the alignment would change, before it changes anything. */
-export function AlignDialog({ captions, items, onApply, onCancel }: AlignDialogProps) {
-  const found = useMemo(() => align(captions, items), [captions, items]);
+/** Timing › Align to Captions… and Align to Audio…: what the alignment would change, before it changes anything. */
+export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogProps) {
+  const found = useMemo(() => align(source, items), [source, items]);
   const [takeOffShift, setTakeOffShift] = useState(true);
-  const alignment = 'alignment' in found ? (takeOffShift ? undoShift(found.alignment) : found.alignment) : undefined;
+  // The audio is the episode's timeline: a shift against it is the episode's times being wrong.
+  const shift = source.kind === 'captions' && 'alignment' in found ? found.alignment.shift : null;
+  const alignment = 'alignment' in found ? (takeOffShift && shift ? undoShift(found.alignment) : found.alignment) : undefined;
+  const heard = source.kind === 'captions' ? 'the captions' : 'the audio';
   const summary = alignment?.summary;
   const changes = summary ? summary.moved + summary.added : 0;
   return (
-    <DialogForm label="Align to captions" onCancel={onCancel} onSubmit={() => alignment && changes > 0 && onApply(applyAlignment(items, alignment))}>
-      <h2>Align to {baseName(captions.path)}</h2>
+    <DialogForm label={source.kind === 'captions' ? 'Align to captions' : 'Align to audio'} onCancel={onCancel} onSubmit={() => alignment && changes > 0 && onApply(applyAlignment(items, alignment))}>
+      <h2>Align to {baseName(source.path)}</h2>
       {'error' in found && (
         <div className="import-preview import-error" role="status">
           <p>{found.error}</p>
@@ -52,16 +56,16 @@ export function AlignDialog({ captions, items, onApply, onCancel }: AlignDialogP
       {summary && alignment && (
         <div className="import-preview" role="status">
           <p>
-            {summary.turns} turns: {summary.matched} matched to the captions, {summary.estimated} estimated between them ({summary.matchedWords} of {summary.textWords} words matched).
+            {summary.turns} turns: {summary.matched} matched to {heard}, {summary.estimated} estimated between them ({summary.matchedWords} of {summary.textWords} words matched).
           </p>
           <p>
             {changes === 0
-              ? 'Every turn already starts where the captions say.'
+              ? `Every turn already starts where ${heard} says.`
               : `${summary.moved} turn${summary.moved === 1 ? '' : 's'} would move (by ${summary.medianMoveSec} s in the middle, ${summary.maxMoveSec} s at most)${summary.added ? `, ${summary.added} would get a time` : ''}.`}
           </p>
-          {found && 'alignment' in found && found.alignment.shift && (
+          {shift && (
             <label className="check">
-              <input type="checkbox" checked={takeOffShift} onChange={(e) => setTakeOffShift(e.target.checked)} /> {describeShift(found.alignment.shift)} Keep the episode’s timeline (take that off).
+              <input type="checkbox" checked={takeOffShift} onChange={(e) => setTakeOffShift(e.target.checked)} /> {describeShift(shift)} Keep the episode’s timeline (take that off).
             </label>
           )}
         </div>

@@ -72,7 +72,7 @@ function OpenDialogView({ workspace }: { workspace: Workspace }) {
     case 'align':
       return (
         <AlignDialog
-          captions={dialog.captions}
+          source={dialog.source}
           items={editor.state.field(transcriptField).items}
           onApply={(items) => {
             close();

@@ -9,6 +9,7 @@ export function StatusBar({ workspace }: { workspace: Workspace }) {
   const session = useObservable(workspace.session.state);
   const items = useObservable(workspace.editor.observable, (state) => state.doc.lines);
   const { errors, warnings } = useObservable(workspace.editor.observable, (state) => state.field(problemCountsField));
+  const listening = useObservable(workspace.alignment.progress);
   return (
     <footer className="status-bar">
       <span className="status-file" title={session.path}>
@@ -21,6 +22,12 @@ export function StatusBar({ workspace }: { workspace: Workspace }) {
         </span>
       )}
       {session.notice && <span className="status-notice">{session.notice}</span>}
+      {listening !== undefined && (
+        <span className="status-listening" role="status">
+          <progress max={1} value={listening} aria-label="Listening to the audio" /> Listening to the audio… {Math.floor(listening * 100)}%{' '}
+          <button onClick={() => workspace.alignment.cancel()}>Cancel</button>
+        </span>
+      )}
       <span className="status-spacer" />
       <span>{count(items, 'item')}</span>
       <button className="status-problems" onClick={() => workspace.run('view.problems')} title={commandTitle('view.problems', IS_MAC)}>

@@ -1,8 +1,9 @@
-import type { EditorState, StateCommand } from '@codemirror/state';
+import type { StateCommand } from '@codemirror/state';
 import type { Workspace } from '../app/create-workspace.js';
 import { assignSpeaker, frontmatterGuests } from '../editor/speaker-commands.js';
 import { setSpeaker, setTurnTime } from '../editor/transcript-commands.js';
 import { transcriptField } from '../editor/transcript-field.js';
+import { turnLines } from '../../../shared/episode/index.js';
 import { mentionedNames } from '../../../shared/episode/mentioned-names.js';
 import { SpeakerPicker } from './SpeakerPicker.js';
 import { TimeEditor } from './TimeEditor.js';
@@ -18,11 +19,6 @@ function pickSpeaker(index: number, unassigned: boolean, who: string): StateComm
     const atCursor = main.empty && target.state.doc.lineAt(main.head).number === index + 1;
     return (unassigned && atCursor && who.trim() ? assignSpeaker(who.trim()) : setSpeaker(index, who))(target);
   };
-}
-
-/** The text of every turn, for the names it mentions. */
-function turnLines(state: EditorState): string[] {
-  return state.field(transcriptField).items.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
 }
 
 /** The speaker or time popup open on a turn (the turn at the cursor). */
@@ -43,7 +39,7 @@ export function TurnPopup({ workspace }: { workspace: Workspace }) {
     return (
       <SpeakerPicker
         roster={workspace.roster()}
-        suggestions={[...frontmatterGuests(editor.state), ...mentionedNames(turnLines(editor.state))]}
+        suggestions={[...frontmatterGuests(editor.state), ...mentionedNames(turnLines(editor.state.field(transcriptField).items))]}
         current={item.who}
         anchor={popup.anchor}
         onPick={(who) => closeAndRun(pickSpeaker(popup.index, item.who === undefined, who))}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mentionedNames } from '../../../shared/episode/mentioned-names.js';
-import { parseEpisode } from '../../../shared/episode/index.js';
+import { parseEpisode, turnLines } from '../../../shared/episode/index.js';
 import { seed } from '../../support/paths.js';
 
 describe('mentionedNames', () => {
@@ -20,7 +20,7 @@ describe('mentionedNames', () => {
 
   it('ranks by how often a name is mentioned, in seed 000', () => {
     const doc = parseEpisode(readFileSync(seed('000'), 'utf8'), 'seed 000');
-    const lines = doc.items.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
+    const lines = turnLines(doc.items);
     const names = mentionedNames(lines);
     expect(names.length).toBeGreaterThan(3);
     expect(names).toContain('Twitter');

@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+import type { CaptionWord } from '../../shared/align/index.js';
+
+/** What the recognition worker is given. */
+export interface RecognitionRequest {
+  readonly audioPath: string;
+  /** The episode's turns' lines, in order: the words the recogniser expects. */
+  readonly texts: readonly string[];
+}
+
+/** What the recognition worker posts: progress now and then, then the words or why not. */
+export type RecognitionMessage = { readonly progress: number } | { readonly words: readonly CaptionWord[] } | { readonly error: string };
+
+/** The worker's script beside the running bundle (the CLI's, the harness's, the app's: build.mjs writes one beside each). */
+export const RECOGNITION_WORKER_URL = new URL('./recognition-worker.js', import.meta.url);
+
+/**
+ * Speech recognition of an episode's audio, off the main thread: one worker thread a run (its memory
+ * all given back when it ends), one run at a time. A new run or `cancel` stops the one under way.
+ */
+export class AudioRecognition {
+  private running: { readonly worker: Worker; readonly settle: (words: readonly CaptionWord[] | null) => void } | undefined;
+
+  constructor(
+    /** Hears the progress of the run under way, 0 to 1. */
+    private readonly onProgress: (fraction: number) => void,
+    private readonly workerUrl: URL = RECOGNITION_WORKER_URL,
+  ) {}
+
+  /** The words said in the audio with their times; null when cancelled. Rejects when the audio cannot be read or recognised. */
+  recognise(request: RecognitionRequest): Promise<readonly CaptionWord[] | null> {
+    this.cancel();
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.workerUrl, { workerData: request });
+      let settled = false;
+      const settle = (finish: () => void) => {
+        if (settled) return;
+        settled = true;
+        if (this.running?.worker === worker) this.running = undefined;
+        void worker.terminate();
+        finish();
+      };
+      this.running = { worker, settle: (words) => settle(() => resolve(words)) };
+      worker.on('message', (message: RecognitionMessage) => {
+        if ('progress' in message) this.onProgress(message.progress);
+        else if ('words' in message) settle(() => resolve(message.words));
+        else settle(() => reject(new Error(message.error)));
+      });
+      worker.on('error', (err) => settle(() => reject(err)));
+      worker.on('exit', (code) => settle(() => reject(new Error(`speech recognition stopped (exit code ${code})`))));
+    });
+  }
+
+  /** Stops the run under way, if any (its promise gives null). */
+  cancel(): void {
+    this.running?.settle(null);
+  }
+}
