@@ -52,8 +52,8 @@ export function contentHash(content: string | Uint8Array): string {
  * gone. By content, not the modification time, which `cp -p`, `rsync -t`, `tar` and `touch -r` keep
  * (and which a mere `touch` changes without changing a byte).
  */
-export async function changedOnDisk(path: string, baseHash: string): Promise<SaveConflict | null> {
-  const bytes = await readFile(path).catch(() => undefined);
+export async function changedOnDisk(path: string, baseHash: string, bytes?: Uint8Array): Promise<SaveConflict | null> {
+  bytes ??= await bytesOnDisk(path);
   if (bytes === undefined || contentHash(bytes) === baseHash) return null;
   const mtimeMs = await stat(path).then((s) => s.mtimeMs, () => 0);
   return { conflict: 'changed-on-disk', path, mtimeMs };
@@ -76,9 +76,13 @@ function decodeForEditor(bytes: Uint8Array, path: string): Pick<EpisodeFile, 'te
   }
 }
 
-/** Refuses to write over a file that is not valid UTF-8: whatever replaces it was made from a lossy reading of it. */
-async function requireDecodable(path: string): Promise<void> {
-  const bytes = await readFile(path).catch(() => undefined);
+/** A file's bytes, or undefined when it cannot be read (gone, or never there). */
+function bytesOnDisk(path: string): Promise<Uint8Array | undefined> {
+  return readFile(path).catch(() => undefined);
+}
+
+/** Refuses to write over a file (as it is on disk, `bytes`) that is not valid UTF-8: whatever replaces it was made from a lossy reading of it. */
+function requireDecodable(path: string, bytes: Uint8Array | undefined): void {
   if (bytes === undefined) return;
   try {
     decodeUtf8(bytes, path);
@@ -130,13 +134,13 @@ export class EpisodeFiles {
     return file;
   }
 
-  /** Writes a checked episode text atomically, never over the sample, and remembers the file. */
-  async save(path: string, text: string): Promise<SavedEpisode> {
+  /** Writes a checked episode text atomically, never over the sample, and remembers the file. `current`: the file's bytes, when just read. */
+  async save(path: string, text: string, current?: Uint8Array): Promise<SavedEpisode> {
     if (await this.isSample(path)) {
       throw new Error(`Not saved: ${path} is the bundled sample episode, which is never overwritten; use Save As`);
     }
     await requireSaveTarget(path);
-    await requireDecodable(path);
+    requireDecodable(path, current ?? (await bytesOnDisk(path)));
     await writeEpisode(path, text);
     const { mtimeMs } = await stat(path);
     await this.remember(() => this.recent.add(path));
@@ -149,8 +153,10 @@ export class EpisodeFiles {
    */
   async saveUnlessChanged(path: string, text: string, baseHash: string | undefined, confirmOverwrite?: () => Promise<boolean>): Promise<SavedEpisode | SaveConflict> {
     // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
-    const conflict = baseHash === undefined ? null : await changedOnDisk(path, baseHash);
-    if (!conflict) return this.save(path, text);
+    // Read once for both checks; after the user's answer, the save reads it again.
+    const current = await bytesOnDisk(path);
+    const conflict = baseHash === undefined ? null : await changedOnDisk(path, baseHash, current);
+    if (!conflict) return this.save(path, text, current);
     if (!confirmOverwrite) return conflict;
     return (await confirmOverwrite()) ? this.save(path, text) : { ...conflict, declined: true };
   }
