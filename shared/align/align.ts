@@ -6,6 +6,7 @@
 import type { TranscriptItem, Turn } from '../episode/items.js';
 import type { CaptionWord } from './captions.js';
 import { matchWords } from './match.js';
+import { snapToPause } from './pauses.js';
 import { detectShift } from './shift.js';
 import { summarise } from './summary.js';
 import type { Alignment, AlignOptions, TurnTiming } from './types.js';
@@ -121,6 +122,10 @@ export function alignToCaptions(items: readonly TranscriptItem[], captions: read
       const next = starts.slice(k + 1).find((s) => s !== undefined) ?? Infinity;
       captionSec = Math.min(Math.max(place.at(t.from), floor), next);
       how = 'interpolated';
+    }
+    if (options.snapToPauses && captionSecs.length > 0) {
+      const next = how === 'matched' ? Infinity : (starts.slice(k + 1).find((s) => s !== undefined) ?? Infinity);
+      captionSec = Math.min(Math.max(snapToPause(captionSec, how, capSec, floor), floor), next);
     }
     captionSecs.push(captionSec);
     hows.push(how);

@@ -76,4 +76,10 @@ export interface AlignOptions {
   readonly timeUntimed?: boolean;
   /** New times within this many seconds of a turn's current one keep the current one (default 0: every difference counts). */
   readonly keepWithinSec?: number;
+  /**
+   * The caption words are words recognised from the audio, each timed where it starts: a turn whose
+   * start is estimated moves to the longest pause near it, and a matched one to a pause just after
+   * its first matched words (pauses.ts). Off for captions, whose words are spread evenly over a line.
+   */
+  readonly snapToPauses?: boolean;
 }

@@ -1,0 +1,104 @@
+/**
+ * Recognition of an episode's audio with a grammar made from the episode's own text: the timed words
+ * the caption aligner (shared/align) then matches to the text, as it matches a video's captions.
+ * Long audio is recognised in overlapping windows (one pass over 20 minutes fails), each from scratch.
+ */
+import { alignWords, type CaptionWord } from '../../../shared/align/index.js';
+import { audioWindows, SPEECH_RATE } from './audio-windows.js';
+import { DECODER_BEAMS, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
+import { sayableWords } from './dictionary.js';
+import { bigramGrammar } from './grammar.js';
+import { mergeWindows, type WindowWords } from './merge-windows.js';
+import { TextTracker } from './text-tracker.js';
+
+/** Options of recogniseAudio. */
+export interface RecogniseOptions {
+  /** Called now and then with the fraction of the audio done (0..1). */
+  readonly onProgress?: (fraction: number) => void;
+  /** Aborts the work (the promise rejects with an Error named AbortError). */
+  readonly signal?: AbortSignal;
+  /** The ffmpeg to decode with (default: the app's, as for the waveform). */
+  readonly ffmpeg?: string;
+}
+
+/** Seconds of audio recognised at once, and how far apart windows start: 30 and 25 measured best (notes below). */
+const WINDOW_SEC = 30;
+const STEP_SEC = 25;
+
+/** The error a cancelled recognition rejects with. */
+function aborted(): Error {
+  const err = new Error('audio recognition cancelled');
+  err.name = 'AbortError';
+  return err;
+}
+
+/** A recognised word as the aligner compares it: alternative pronunciations (`the(2)`) and fillers and empty transitions (`<sil>`, `[NOISE]`, `(NULL)`) dropped. */
+function spokenWord(word: string): string | null {
+  if (/^[<[(]/.test(word)) return null;
+  return word.replace(/\(\d+\)$/, '');
+}
+
+/**
+ * How the grammar is made, in order of trial: a window in which the first finds few words (its search
+ * pruned the right path away: 3 windows of 49 in the synthetic episode found 0, 13 and 14 words where
+ * 50-90 were said) is recognised again with the next, and the trial finding more words is kept.
+ */
+const TRIALS: readonly { readonly backoff: number; readonly wide: boolean }[] = [
+  { backoff: 0.1, wide: false },
+  { backoff: 0.3, wide: false },
+  { backoff: 0.3, wide: true },
+];
+/** Fewer words a second than this (a third of slow speech) and the next trial is made. */
+const FEW_WORDS_PER_SEC = 0.7;
+
+/** The words of one window (times from its start), recognised with the bigram of the stretch of text `stretch`. */
+function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch: readonly string[]): CaptionWord[] {
+  let best: CaptionWord[] = [];
+  for (const trial of TRIALS) {
+    decoder.setBeams(trial.wide ? WIDE_BEAMS : DECODER_BEAMS);
+    decoder.setGrammar(bigramGrammar(stretch, trial));
+    const words = decoder.recognise(samples).flatMap((w) => {
+      const word = spokenWord(w.word);
+      return word === null ? [] : [{ word, sec: w.start }];
+    });
+    if (words.length > best.length) best = words;
+    if (best.length >= (FEW_WORDS_PER_SEC * samples.length) / SPEECH_RATE) break;
+  }
+  return best;
+}
+
+/** The options to align recognised words to the text with (`alignToCaptions(items, words, AUDIO_ALIGN_OPTIONS)`): every turn timed, starts moved to pauses. */
+export const AUDIO_ALIGN_OPTIONS = { timeUntimed: true, snapToPauses: true } as const;
+
+/**
+ * The words said in an episode's audio, with when each starts (seconds), recognised with a grammar
+ * built from the episode's own text `texts` (its turns' lines, in order).
+ */
+export async function recogniseAudio(audioPath: string, texts: readonly string[], options: RecogniseOptions = {}): Promise<CaptionWord[]> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) throw aborted();
+  const decoder = await SpeechDecoder.create();
+  try {
+    const { sayable, added } = sayableWords(texts.flatMap((t) => alignWords(t)), (w) => decoder.pronunciation(w));
+    decoder.addWords(added);
+    const sequence = texts.flatMap((t) => alignWords(t)).filter((w) => sayable.has(w));
+    const tracker = new TextTracker(sequence);
+    const windows: WindowWords[] = [];
+    for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, stepSec: STEP_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
+      if (signal?.aborted) throw aborted();
+      const { from, to } = tracker.stretch();
+      const words = recogniseWindow(decoder, window.samples, sequence.slice(from, to)).map((w) => ({ word: w.word, sec: window.startSec + w.sec }));
+      // The next window takes over halfway through the overlap.
+      const handover = window.startSec + (STEP_SEC + WINDOW_SEC) / 2;
+      tracker.follow(words.filter((w) => w.sec < handover).map((w) => w.word));
+      const endSec = window.startSec + window.samples.length / SPEECH_RATE;
+      windows.push({ startSec: window.startSec, endSec, words });
+      if (window.durationSec) onProgress?.(Math.min(1, endSec / window.durationSec));
+    }
+    if (signal?.aborted) throw aborted();
+    onProgress?.(1);
+    return mergeWindows(windows);
+  } finally {
+    decoder.delete();
+  }
+}

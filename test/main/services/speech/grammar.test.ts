@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { guessPronunciation, sayableWords } from '../../../../main/services/speech/dictionary.js';
+import { bigramGrammar, textGrammar, type Grammar } from '../../../../main/services/speech/grammar.js';
+import { mergeWindows } from '../../../../main/services/speech/merge-windows.js';
+import { TextTracker } from '../../../../main/services/speech/text-tracker.js';
+
+/** The transitions of a grammar as `from -word-> to p` lines, to compare whole. */
+const lines = (g: Grammar) => g.transitions.map((t) => `${t.from} -${t.word ?? ''}-> ${t.to} ${t.prob.toFixed(3)}`);
+
+/** Sums the probabilities leaving each state. */
+function outSums(g: Grammar): number[] {
+  const sums = new Array<number>(g.states).fill(0);
+  for (const t of g.transitions) sums[t.from]! += t.prob;
+  return sums;
+}
+
+describe('bigramGrammar', () => {
+  it('has a state per word, the text’s word pairs by count, and a backoff through the hub', () => {
+    const g = bigramGrammar(['the', 'cat', 'saw', 'the', 'dog'], { backoff: 0.2 });
+    expect(g.words).toEqual(['the', 'cat', 'saw', 'dog']);
+    expect(g.states).toBe(5);
+    expect([g.start, g.final]).toEqual([0, 0]);
+    expect(lines(g)).toEqual([
+      // The hub: any word, by how often it occurs.
+      '0 -the-> 1 0.400',
+      '0 -cat-> 2 0.200',
+      '0 -saw-> 3 0.200',
+      '0 -dog-> 4 0.200',
+      // After `the`: `cat` or `dog`, once each.
+      '1 -cat-> 2 0.400',
+      '1 -dog-> 4 0.400',
+      '1 --> 0 0.200',
+      '2 -saw-> 3 0.800',
+      '2 --> 0 0.200',
+      '3 -the-> 1 0.800',
+      '3 --> 0 0.200',
+      // The last word can only back off.
+      '4 --> 0 1.000',
+    ]);
+    for (const sum of outSums(g)) expect(sum).toBeCloseTo(1, 9);
+  });
+});
+
+describe('textGrammar', () => {
+  it('has a state per word position: each followed by the next word, or a jump through the hub', () => {
+    const g = textGrammar(['yes', 'no', 'yes'], { jump: 0.1 });
+    expect(g.words).toEqual(['yes', 'no']);
+    expect(lines(g)).toEqual(['0 -yes-> 1 0.333', '0 -no-> 2 0.333', '0 -yes-> 3 0.333', '1 -no-> 2 0.900', '2 -yes-> 3 0.900', '1 --> 0 0.100', '2 --> 0 0.100', '3 --> 0 1.000']);
+    for (const sum of outSums(g)) expect(sum).toBeCloseTo(1, 9);
+  });
+});
+
+describe('sayableWords', () => {
+  const dict = new Map([
+    ['data', 'D EY T AH'],
+    ['talks', 'T AO K S'],
+    ['club', 'K L AH B'],
+  ]);
+  const pronounce = (w: string) => dict.get(w) ?? null;
+
+  it('keeps dictionary words, guesses words run together from dictionary words, and leaves out the rest', () => {
+    expect(guessPronunciation('datatalks', pronounce)).toBe('D EY T AH T AO K S');
+    expect(guessPronunciation('datatalksclub', pronounce)).toBe('D EY T AH T AO K S K L AH B');
+    expect(guessPronunciation('abouzar', pronounce)).toBeNull();
+    const { sayable, added } = sayableWords(['data', 'datatalks', 'abouzar', 'datatalks'], pronounce);
+    expect([...sayable]).toEqual(['data', 'datatalks']);
+    expect(added).toEqual([['datatalks', 'D EY T AH T AO K S']]);
+  });
+});
+
+describe('mergeWindows', () => {
+  it('takes each word from the window whose middle it is nearest, cutting halfway through each overlap', () => {
+    const words = (...pairs: [string, number][]) => pairs.map(([word, sec]) => ({ word, sec }));
+    const merged = mergeWindows([
+      { startSec: 0, endSec: 30, words: words(['a', 1], ['b', 27], ['c-cut', 29.5]) },
+      { startSec: 25, endSec: 55, words: words(['b-cut', 25.1], ['c', 28], ['d', 40]) },
+    ]);
+    expect(merged).toEqual(words(['a', 1], ['b', 27], ['c', 28], ['d', 40]));
+  });
+});
+
+describe('TextTracker', () => {
+  it('moves on to the end of the last run of recognised text words, and looks further ahead when it finds none', () => {
+    const text = Array.from({ length: 1000 }, (_, k) => `w${k}`);
+    const tracker = new TextTracker(text);
+    expect(tracker.stretch()).toEqual({ from: 0, to: 250 });
+    tracker.follow(['w3', 'x', 'w10', 'w11', 'w12', 'w13', 'y', 'w20', 'w21']);
+    // w10-w13 is a run of 4; w20 w21 is too short to count.
+    expect(tracker.stretch()).toEqual({ from: 0, to: 264 });
+    tracker.follow(['q', 'r', 's']);
+    expect(tracker.stretch()).toEqual({ from: 0, to: 414 });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The accuracy of times from audio on a synthetic episode: the episode's first minutes spoken
+ * (test/support/speech-audio.ts), its times stripped, recognised and aligned as `episode align
+ * --audio` does, and each turn start compared with the published one. Shared by the test and the bench.
+ */
+import { readFileSync } from 'node:fs';
+import { alignToCaptions, applyAlignment, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
+import { parseEpisode, type TranscriptItem } from '../../../../shared/episode/index.js';
+import { AUDIO_ALIGN_OPTIONS, recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
+import { corpusFile } from '../../../support/paths.js';
+import { speechAudio, spokenTurns, type SpeechAudio } from '../../../support/speech-audio.js';
+
+/** The corpus episode the synthetic audio is made from: two speakers, times that never go back. */
+export const SPEECH_EPISODE = corpusFile('episodes', '_theme-park-crowd-modeling-to-tesla-full-stack-data-engineering.md');
+/** Its first 20 minutes. */
+export const SPEECH_MINUTES = 20;
+
+/** What one measurement found. */
+export interface SpeechMeasure {
+  readonly audio: SpeechAudio;
+  readonly turns: number;
+  readonly within1: number;
+  readonly within2: number;
+  /** Each turn start's error in seconds (Infinity: no time given). */
+  readonly errors: readonly number[];
+  readonly recognisedWords: number;
+  /** Audio seconds per second of recognition. */
+  readonly speed: number;
+  /** The process's largest resident memory seen during recognition. */
+  readonly peakRssBytes: number;
+  readonly words: readonly CaptionWord[];
+}
+
+/** The items of an episode up to (not including) its first turn at or after `untilSec`. */
+export function itemsUntil(items: readonly TranscriptItem[], untilSec: number): TranscriptItem[] {
+  const end = items.findIndex((item) => item.kind === 'turn' && item.sec !== undefined && item.sec >= untilSec);
+  return items.slice(0, end < 0 ? items.length : end);
+}
+
+/** The items with every turn's sec and time removed (as new items, without their file bytes). */
+export function stripped(items: readonly TranscriptItem[]): TranscriptItem[] {
+  return items.map((item) => {
+    if (item.kind !== 'turn') return item;
+    const { sec: _sec, time: _time, origin: _origin, ...rest } = item;
+    return rest;
+  });
+}
+
+/** Builds (or reads from the cache) the synthetic episode, recognises and aligns it, and compares. */
+export async function measureSpeech(options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
+  const all = parseEpisode(readFileSync(SPEECH_EPISODE, 'utf8'), SPEECH_EPISODE).items;
+  const items = itemsUntil(all, SPEECH_MINUTES * 60);
+  const audio = await speechAudio(spokenTurns(items));
+  const bare = stripped(items);
+  const texts = bare.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
+  let peak = process.memoryUsage().rss;
+  const started = performance.now();
+  const words = options.words ?? (await recogniseAudio(audio.path, texts, { onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) }));
+  const seconds = (performance.now() - started) / 1000;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const alignment = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
+  const aligned = applyAlignment(bare, alignment);
+  // The first item of each spoken turn: a turn start with its published sec.
+  let previous: number | undefined;
+  const errors: number[] = [];
+  items.forEach((item, k) => {
+    if (item.kind !== 'turn' || item.sec === undefined || item.sec === previous) return;
+    previous = item.sec;
+    const got = aligned[k]!;
+    errors.push(got.kind === 'turn' && got.sec !== undefined ? Math.abs(got.sec - item.sec) : Infinity);
+  });
+  return {
+    audio,
+    turns: errors.length,
+    within1: errors.filter((e) => e <= 1).length,
+    within2: errors.filter((e) => e <= 2).length,
+    errors,
+    recognisedWords: words.length,
+    speed: audio.seconds / seconds,
+    peakRssBytes: peak,
+    words,
+  };
+}
+
+/** One line of figures: `54/63 turn starts within 1 s (86%), 60/63 within 2 s (95%); 12.3x real time, 190 MB`. */
+export function describeSpeech(m: SpeechMeasure): string {
+  const pct = (n: number) => `${Math.round((100 * n) / m.turns)}%`;
+  return `${m.within1}/${m.turns} turn starts within 1 s (${pct(m.within1)}), ${m.within2}/${m.turns} within 2 s (${pct(m.within2)}); ${m.recognisedWords} words recognised in ${(m.audio.seconds / 60).toFixed(1)} min of audio at ${m.speed.toFixed(1)}x real time, peak ${(m.peakRssBytes / 1024 / 1024).toFixed(0)} MB`;
+}
