@@ -15,6 +15,10 @@ await build({
     'cli/episode': 'main/cli/bin.ts',
     'bench/bench': 'test/bench/bench.ts',
     'harness/harness': 'main/harness/cli.ts',
+    // Speech recognition runs in a worker thread, whose script lies beside each program that starts one.
+    'cli/recognition-worker': 'main/services/recognition-worker.ts',
+    'harness/recognition-worker': 'main/services/recognition-worker.ts',
+    'bench/recognition-worker': 'main/services/recognition-worker.ts',
   },
 });
 
@@ -28,6 +32,17 @@ await build({
   entryPoints: ['main/main.ts'],
   external: ['electron', '@ffmpeg-installer/*'],
   // Bundled CommonJS packages (yaml's Node build) call require() for Node's modules; an ES module has none.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+});
+
+// The app's recognition worker: unpacked beside app.asar (electron-builder.yml), as are the packages it
+// finds on disk: soundswallower (its WebAssembly and model) and ffmpeg's installer.
+await build({
+  ...node,
+  format: 'esm',
+  outfile: 'build/main/recognition-worker.js',
+  entryPoints: ['main/services/recognition-worker.ts'],
+  external: ['soundswallower', '@ffmpeg-installer/*'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 });
 

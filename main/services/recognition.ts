@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CaptionWord } from '../../shared/align/index.js';
 
@@ -11,8 +14,18 @@ export interface RecognitionRequest {
 /** What the recognition worker posts: progress now and then, then the words or why not. */
 export type RecognitionMessage = { readonly progress: number } | { readonly words: readonly CaptionWord[] } | { readonly error: string };
 
-/** The worker's script beside the running bundle (the CLI's, the harness's, the app's: build.mjs writes one beside each). */
-export const RECOGNITION_WORKER_URL = new URL('./recognition-worker.js', import.meta.url);
+/**
+ * The worker's script beside the running bundle (the CLI's, the harness's, the app's: build.mjs writes
+ * one beside each); in the packaged app, its copy unpacked beside app.asar (electron-builder.yml).
+ */
+export const RECOGNITION_WORKER_URL = unpacked(new URL('./recognition-worker.js', import.meta.url));
+
+/** The file's copy in app.asar.unpacked when it is inside app.asar and unpacked; else the file. */
+function unpacked(url: URL): URL {
+  const path = fileURLToPath(url);
+  const outside = path.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
+  return outside !== path && existsSync(outside) ? pathToFileURL(outside) : url;
+}
 
 /**
  * Speech recognition of an episode's audio, off the main thread: one worker thread a run (its memory

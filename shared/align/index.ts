@@ -3,4 +3,5 @@ export * from './align.js';
 export * from './apply.js';
 export * from './captions.js';
 export * from './types.js';
+export * from './audio-options.js';
 export { alignWords } from './words.js';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
+import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
 import { formatTime, type TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
@@ -22,7 +22,7 @@ function align(source: AlignSource, items: readonly TranscriptItem[]): { alignme
   try {
     const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
     if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
-    return { alignment: alignToCaptions(items, words) };
+    return { alignment: alignToCaptions(items, words, source.kind === 'audio' ? AUDIO_ALIGN_OPTIONS : {}) };
   } catch (err) {
     return { error: errorMessage(err) };
   }
