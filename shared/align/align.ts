@@ -125,7 +125,7 @@ export function alignToCaptions(items: readonly TranscriptItem[], captions: read
     }
     if (options.snapToPauses && captionSecs.length > 0) {
       const next = how === 'matched' ? Infinity : (starts.slice(k + 1).find((s) => s !== undefined) ?? Infinity);
-      captionSec = Math.min(Math.max(snapToPause(captionSec, how, capSec, floor), floor), next);
+      captionSec = Math.min(Math.max(snapToPause(captionSec, how, capSec, floor, next), floor), next);
     }
     captionSecs.push(captionSec);
     hows.push(how);

@@ -8,6 +8,8 @@
 
 /** A silence at least this long (start to start of two recognised words) can be a change of turn. */
 const MIN_PAUSE_SEC = 1.5;
+/** A turn lasts at least this long: a pause ending sooner after the previous turn's start is before that turn, and one ending later than this before the next turn's is the next turn's. */
+const MIN_TURN_SEC = 1;
 /** An interpolated turn moves to the longest pause within this many recognised words either side. */
 const INTERPOLATED_REACH = 15;
 /** A matched turn moves only over this many words: its first match may be the previous turn's last word. */
@@ -16,10 +18,10 @@ const MATCHED_REACH = 2;
 /**
  * The start to use instead of `sec` for a turn timed by `how`: the end of the longest pause near it
  * (before or after, for an estimate; just after its first matched words, for a match) that ends after
- * `floor` (the previous turn's start), or `sec` itself when there is none. `wordSec` are the recognised
- * words' starts, in order.
+ * `floor` (the previous turn's start) and before `ceiling` (the next matched turn's) by a turn's least
+ * length, or `sec` itself when there is none. `wordSec` are the recognised words' starts, in order.
  */
-export function snapToPause(sec: number, how: 'matched' | 'interpolated' | 'repeat', wordSec: readonly number[], floor = -Infinity): number {
+export function snapToPause(sec: number, how: 'matched' | 'interpolated' | 'repeat', wordSec: readonly number[], floor = -Infinity, ceiling = Infinity): number {
   if (how === 'repeat' || wordSec.length < 2) return sec;
   // The first word at or after the start.
   let lo = 0;
@@ -37,7 +39,7 @@ export function snapToPause(sec: number, how: 'matched' | 'interpolated' | 'repe
   for (let j = Math.max(1, from); j <= Math.min(wordSec.length - 1, to); j++) {
     const pause = wordSec[j]! - wordSec[j - 1]!;
     // The silence before the previous turn is that turn's: `Was this 2018? | 2018, yeah.` took it.
-    if (pause > longest && wordSec[j]! > floor) {
+    if (pause > longest && wordSec[j]! >= floor + MIN_TURN_SEC && wordSec[j]! <= ceiling - MIN_TURN_SEC) {
       longest = pause;
       best = j;
     }

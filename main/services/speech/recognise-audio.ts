@@ -10,6 +10,7 @@ import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
 import { mergeWindows, type WindowWords } from './merge-windows.js';
 import { TextTracker } from './text-tracker.js';
+import { voicedSeconds } from './voiced.js';
 
 /** Options of recogniseAudio. */
 export interface RecogniseOptions {
@@ -48,12 +49,16 @@ const TRIALS: readonly { readonly backoff: number; readonly wide: boolean }[] = 
   { backoff: 0.3, wide: false },
   { backoff: 0.3, wide: true },
 ];
-/** Fewer words a second than this (a third of slow speech) and the next trial is made. */
-const FEW_WORDS_PER_SEC = 0.7;
+/**
+ * Fewer words a second of sound (voiced.ts) than this and the next trial is made: a third of what the
+ * synthetic episode's windows find (4-5), and a window of silence makes no trial it does not need.
+ */
+const FEW_WORDS_PER_SEC = 1.5;
 
 /** The words of one window (times from its start), recognised with the bigram of the stretch of text `stretch`. */
 function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch: readonly string[]): CaptionWord[] {
   let best: CaptionWord[] = [];
+  const enough = FEW_WORDS_PER_SEC * voicedSeconds(samples, SPEECH_RATE);
   for (const trial of TRIALS) {
     decoder.setBeams(trial.wide ? WIDE_BEAMS : DECODER_BEAMS);
     decoder.setGrammar(bigramGrammar(stretch, trial));
@@ -62,7 +67,7 @@ function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch:
       return word === null ? [] : [{ word, sec: w.start }];
     });
     if (words.length > best.length) best = words;
-    if (best.length >= (FEW_WORDS_PER_SEC * samples.length) / SPEECH_RATE) break;
+    if (best.length >= enough) break;
   }
   return best;
 }

@@ -3,6 +3,7 @@ import { guessPronunciation, sayableWords } from '../../../../main/services/spee
 import { bigramGrammar, textGrammar, type Grammar } from '../../../../main/services/speech/grammar.js';
 import { mergeWindows } from '../../../../main/services/speech/merge-windows.js';
 import { TextTracker } from '../../../../main/services/speech/text-tracker.js';
+import { voicedSeconds } from '../../../../main/services/speech/voiced.js';
 
 /** The transitions of a grammar as `from -word-> to p` lines, to compare whole. */
 const lines = (g: Grammar) => g.transitions.map((t) => `${t.from} -${t.word ?? ''}-> ${t.to} ${t.prob.toFixed(3)}`);
@@ -89,5 +90,16 @@ describe('TextTracker', () => {
     expect(tracker.stretch()).toEqual({ from: 0, to: 264 });
     tracker.follow(['q', 'r', 's']);
     expect(tracker.stretch()).toEqual({ from: 0, to: 414 });
+  });
+});
+
+describe('voicedSeconds', () => {
+  it('counts the seconds louder than the quiet around them', () => {
+    const rate = 16000;
+    const samples = new Float32Array(10 * rate);
+    // Quiet noise throughout, a loud tone from 2 s to 5 s.
+    for (let i = 0; i < samples.length; i++) samples[i] = 0.001 * Math.sin(i * 0.37) + (i >= 2 * rate && i < 5 * rate ? 0.3 * Math.sin(i * 0.1) : 0);
+    expect(voicedSeconds(samples, rate)).toBeCloseTo(3, 1);
+    expect(voicedSeconds(new Float32Array(rate), rate)).toBe(0);
   });
 });

@@ -47,8 +47,9 @@ export function stripped(items: readonly TranscriptItem[]): TranscriptItem[] {
 }
 
 /** Builds (or reads from the cache) the synthetic episode, recognises and aligns it, and compares. */
-export async function measureSpeech(options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
-  const all = parseEpisode(readFileSync(SPEECH_EPISODE, 'utf8'), SPEECH_EPISODE).items;
+export async function measureSpeech(options: { readonly episode?: string; readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
+  const episode = options.episode ?? SPEECH_EPISODE;
+  const all = parseEpisode(readFileSync(episode, 'utf8'), episode).items;
   const items = itemsUntil(all, SPEECH_MINUTES * 60);
   const audio = await speechAudio(spokenTurns(items));
   const bare = stripped(items);
