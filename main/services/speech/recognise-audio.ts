@@ -72,9 +72,6 @@ function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch:
   return best;
 }
 
-/** The options to align recognised words to the text with (`alignToCaptions(items, words, AUDIO_ALIGN_OPTIONS)`): every turn timed, starts moved to pauses. */
-export const AUDIO_ALIGN_OPTIONS = { timeUntimed: true, snapToPauses: true } as const;
-
 /**
  * The words said in an episode's audio, with when each starts (seconds), recognised with a grammar
  * built from the episode's own text `texts` (its turns' lines, in order).

@@ -4,9 +4,9 @@
  * --audio` does, and each turn start compared with the published one. Shared by the test and the bench.
  */
 import { readFileSync } from 'node:fs';
-import { alignToCaptions, applyAlignment, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
+import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
 import { parseEpisode, type TranscriptItem } from '../../../../shared/episode/index.js';
-import { AUDIO_ALIGN_OPTIONS, recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
+import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile } from '../../../support/paths.js';
 import { speechAudio, spokenTurns, type SpeechAudio } from '../../../support/speech-audio.js';
 
