@@ -27,8 +27,9 @@ export interface Grammar {
 /** Options of bigramGrammar. */
 export interface GrammarOptions {
   /**
-   * The share of each word state's probability given to the backoff (any word of the text next). 0.3
-   * measured best of 0.1-0.5 on the synthetic episode (recognition-tuning notes in recognise-audio.ts).
+   * The share of each word state's probability given to the backoff (any word of the text next).
+   * Default 0.1: over a stretch of text, 0.05-0.1 recognised more of the text's words in order than
+   * 0.3 (the value for a whole episode's bigram); 0.3 is the retry for a window that finds few words.
    */
   readonly backoff?: number;
 }
@@ -40,7 +41,7 @@ const DEFAULT_BACKOFF = 0.1;
 /**
  * The bigram grammar of `sequence` (words of the text, in order). Kept to a stretch of text, it is
  * nearly the text itself (most word pairs occur once) at a fraction of the cost of a grammar with a
- * state per word position (textGrammar: 1.6x real time against 6x, and twice the memory).
+ * state per word position (tried: 1.6x real time against 6-10x, and twice the memory).
  */
 export function bigramGrammar(sequence: readonly string[], options: GrammarOptions = {}): Grammar {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -77,31 +78,4 @@ export function bigramGrammar(sequence: readonly string[], options: GrammarOptio
     transitions.push({ from: id + 1, to: HUB, prob: count === 0 ? 1 : backoff });
   });
   return { words, states: words.length + 1, start: HUB, final: HUB, transitions };
-}
-
-/** Options of textGrammar. */
-export interface TextGrammarOptions {
-  /** The probability, after each word, of leaving the text's order (a word skipped, added or misheard). */
-  readonly jump?: number;
-}
-
-const DEFAULT_JUMP = 0.05;
-
-/**
- * The grammar of any stretch of `sequence` (words of the text, in order): one state per word position,
- * each followed by the text's next word, or (with probability `jump`) by an empty transition to the
- * hub, from which any position may be entered. The recogniser then reads runs of the text word for word
- * where the audio says them, and jumps over what it does not hear.
- */
-export function textGrammar(sequence: readonly string[], options: TextGrammarOptions = {}): Grammar {
-  const jump = options.jump ?? DEFAULT_JUMP;
-  const words = [...new Set(sequence)];
-  const transitions: GrammarTransition[] = [];
-  // Position k (state k + 1) is reached by saying the text's word k.
-  sequence.forEach((word, k) => transitions.push({ from: HUB, to: k + 1, prob: 1 / sequence.length, word }));
-  sequence.forEach((word, k) => {
-    if (k > 0) transitions.push({ from: k, to: k + 1, prob: 1 - jump, word });
-  });
-  sequence.forEach((_, k) => transitions.push({ from: k + 1, to: HUB, prob: k + 1 === sequence.length ? 1 : jump }));
-  return { words, states: sequence.length + 1, start: HUB, final: HUB, transitions };
 }

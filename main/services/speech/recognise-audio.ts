@@ -22,7 +22,7 @@ export interface RecogniseOptions {
   readonly ffmpeg?: string;
 }
 
-/** Seconds of audio recognised at once, and how far apart windows start: 30 and 25 measured best (notes below). */
+/** Seconds of audio recognised at once, and how far apart windows start (the measured setting; not tuned further here). */
 const WINDOW_SEC = 30;
 const STEP_SEC = 25;
 

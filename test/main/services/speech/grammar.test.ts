@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessPronunciation, sayableWords } from '../../../../main/services/speech/dictionary.js';
-import { bigramGrammar, textGrammar, type Grammar } from '../../../../main/services/speech/grammar.js';
+import { bigramGrammar, type Grammar } from '../../../../main/services/speech/grammar.js';
 import { mergeWindows } from '../../../../main/services/speech/merge-windows.js';
 import { TextTracker } from '../../../../main/services/speech/text-tracker.js';
 import { voicedSeconds } from '../../../../main/services/speech/voiced.js';
@@ -38,15 +38,6 @@ describe('bigramGrammar', () => {
       // The last word can only back off.
       '4 --> 0 1.000',
     ]);
-    for (const sum of outSums(g)) expect(sum).toBeCloseTo(1, 9);
-  });
-});
-
-describe('textGrammar', () => {
-  it('has a state per word position: each followed by the next word, or a jump through the hub', () => {
-    const g = textGrammar(['yes', 'no', 'yes'], { jump: 0.1 });
-    expect(g.words).toEqual(['yes', 'no']);
-    expect(lines(g)).toEqual(['0 -yes-> 1 0.333', '0 -no-> 2 0.333', '0 -yes-> 3 0.333', '1 -no-> 2 0.900', '2 -yes-> 3 0.900', '1 --> 0 0.100', '2 --> 0 0.100', '3 --> 0 1.000']);
     for (const sum of outSums(g)) expect(sum).toBeCloseTo(1, 9);
   });
 });
