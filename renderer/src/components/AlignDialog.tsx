@@ -35,6 +35,9 @@ function describeShift(shift: TimelineShift): string {
   return `From the turn at ${formatTime(shift.atSec)} on, the captions run ${by(shift.seconds)} than before it (an intro or a stretch added or removed).`;
 }
 
+/** `1 turn`, `9 turns`. */
+const turnCount = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
+
 /** Timing › Align to Captions… and Align to Audio…: what the alignment would change, before it changes anything. */
 export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogProps) {
   const found = useMemo(() => align(source, items), [source, items]);
@@ -61,7 +64,13 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
           <p>
             {changes === 0
               ? `Every turn already starts where ${heard} says.`
-              : `${summary.moved} turn${summary.moved === 1 ? '' : 's'} would move (by ${summary.medianMoveSec} s in the middle, ${summary.maxMoveSec} s at most)${summary.added ? `, ${summary.added} would get a time` : ''}.`}
+              : [
+                  summary.moved > 0 && `${turnCount(summary.moved)} would move (by ${summary.medianMoveSec} s in the middle, ${summary.maxMoveSec} s at most)`,
+                  summary.added > 0 && `${turnCount(summary.added)} would get a time`,
+                ]
+                  .filter(Boolean)
+                  .join(', ')
+                  .concat('.')}
           </p>
           {shift && (
             <label className="check">

@@ -1,0 +1,88 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseEpisode, turnLines } from '../../shared/episode/index.js';
+import { seed } from '../support/paths.js';
+import { hasSpeechTools, speechAudio, type SpokenTurn } from '../support/speech-audio.js';
+import { appPerTest } from './support/app.js';
+import { HAS_CHROMIUM, screenshot } from './support/browser.js';
+
+/** How much of seed 002 the test speaks: its first words, a few minutes of audio (the whole text is an hour). */
+const WORDS = 900;
+/** espeak-ng's pace in the synthetic audio, about a podcast's; each paragraph starts after the last one ends. */
+const WORDS_PER_SECOND = 175 / 60;
+
+/** Seed 002's first words, as the file a user imports. */
+function seedPart(dir: string): string {
+  const words = readFileSync(seed('002'), 'utf8').split(/\s+/).filter(Boolean).slice(0, WORDS);
+  const path = join(dir, 'interview.txt');
+  writeFileSync(path, `${words.join(' ')}\n`);
+  return path;
+}
+
+/** The paragraphs of an episode, each spoken after the last (two voices, taking turns): where each starts is the truth. */
+function spokenInTurn(lines: readonly string[]): SpokenTurn[] {
+  let sec = 1;
+  return lines.map((text, i) => {
+    const turn = { sec: Math.round(sec), who: i % 2 === 0 ? 'A' : 'B', text };
+    sec += text.split(' ').length / WORDS_PER_SECOND + 1.5;
+    return turn;
+  });
+}
+
+const times = (page: Page) => page.locator('.cm-turn-time').allTextContents();
+
+describe.skipIf(!HAS_CHROMIUM || !hasSpeechTools())('align to audio in Chromium', () => {
+  const app = appPerTest();
+
+  it('times seed 002’s untimed text from its audio: listening in the background, a preview, one undo step, every word kept', async () => {
+    const { harness, page } = await app.start({ episode: seed('000') });
+    await harness.answer({ raw: seedPart(harness.dir) });
+    await page.keyboard.press('Control+i');
+    const importDialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+    await expect.poll(() => importDialog.getByRole('status').textContent()).toMatch(/paragraph|text/i);
+    await harness.answer({ confirm: 'discard' });
+    await importDialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.locator('.status-file').textContent()).toContain('interview');
+    // Saved as imported: its paragraphs, untimed, are what the synthetic audio says.
+    const target = join(harness.dir, 'interview.md');
+    await harness.answer({ save: target });
+    await page.keyboard.press('Control+s');
+    await page.locator('.status-notice', { hasText: 'Saved' }).waitFor();
+    const imported = turnLines(parseEpisode(readFileSync(target, 'utf8'), target).items);
+    const turns = spokenInTurn(imported);
+    const audio = await speechAudio(turns);
+    const untimed = async () => (await times(page)).every((time) => !/\d/.test(time));
+    expect(await untimed()).toBe(true);
+
+    await harness.answer({ audio: audio.path });
+    await page.getByRole('button', { name: 'Open Audio…' }).click();
+    await expect.poll(() => page.locator('.waveform:not([hidden]) canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await harness.command('time.alignToAudio');
+    // Main listens in a worker: the window shows how far, and stays editable.
+    await page.getByRole('status').filter({ hasText: 'Listening to the audio' }).waitFor();
+    await screenshot(page, 'align-audio-listening');
+    const dialog = page.getByRole('dialog', { name: 'Align to audio' });
+    await dialog.waitFor({ timeout: 300_000 });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(new RegExp(`^${turns.length} turns: \\d+ matched to the audio`));
+    expect(await dialog.getByRole('status').textContent()).toContain(`${turns.length} turns would get a time.`);
+    await screenshot(page, 'align-audio-preview');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(async () => (await times(page)).every((time) => /\d/.test(time))).toBe(true);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('.status-file').textContent()).not.toContain('unsaved');
+    const aligned = parseEpisode(readFileSync(target, 'utf8'), target).items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+    expect(aligned.map((turn) => turn.line)).toEqual(imported);
+    const within2 = aligned.filter((turn, i) => turn.sec !== undefined && Math.abs(turn.sec - turns[i]!.sec) <= 2).length;
+    console.log(`seed 002's first ${WORDS} words, ${turns.length} paragraphs, ${Math.round(audio.seconds)} s of synthetic speech: ${within2} turn starts within 2 s of where they are spoken`);
+    expect(within2).toBeGreaterThanOrEqual(Math.ceil(turns.length * 0.9));
+    await screenshot(page, 'align-audio-applied');
+
+    expect(aligned.every((turn) => turn.sec !== undefined)).toBe(true);
+    // One undo step takes every time back off.
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(untimed).toBe(true);
+  }, 420_000);
+});
