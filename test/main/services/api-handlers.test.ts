@@ -325,6 +325,19 @@ describe('podcast dictionaries', () => {
   });
 });
 
+describe('recogniseAudio', () => {
+  it('refuses audio the user did not choose, and says so where no recogniser is', async () => {
+    const { handlers, dir, granted } = await setup();
+    const audio = join(dir, 'talk.mp3');
+    writeFileSync(audio, 'not really audio');
+    await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['hello'] })).rejects.toThrow(`recogniseAudio: refused ${audio}: not a file you chose`);
+    await granted.grant(audio, 'audio');
+    await expect(handlers.recogniseAudio({ audioPath: audio, texts: [3] } as never)).rejects.toThrow('recogniseAudio: "texts[0]" must be a string');
+    await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['hello'] })).rejects.toThrow('recogniseAudio: speech recognition is not available here');
+    await expect(handlers.cancelRecognition()).resolves.toBeUndefined();
+  });
+});
+
 describe('saveEpisodeAs', () => {
   it('saves where the dialog says, and remembers the file', async () => {
     const { dir, episode } = await setup();
