@@ -8,6 +8,7 @@ import { audioWindows, SPEECH_RATE } from './audio-windows.js';
 import { DECODER_BEAMS, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
 import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
+import { knownStretch, knownTurns } from './known-stretch.js';
 import { mergeWindows, type WindowWords } from './merge-windows.js';
 import { TextTracker } from './text-tracker.js';
 import { voicedSeconds } from './voiced.js';
@@ -20,6 +21,12 @@ export interface RecogniseOptions {
   readonly signal?: AbortSignal;
   /** The ffmpeg to decode with (default: the app's, as for the waveform). */
   readonly ffmpeg?: string;
+  /**
+   * Parallel to `texts`: each turn's start when already known (seconds, e.g. from an alignment of
+   * captions; whole seconds and a few off will do), undefined when not. Windows read the text between
+   * the known turns around them, so that none is lost where the tracker would be.
+   */
+  readonly knownSecs?: readonly (number | undefined)[];
 }
 
 /** Seconds of audio recognised at once, and how far apart windows start (the issue's measured setting; not tuned further here). */
@@ -83,19 +90,24 @@ export async function recogniseAudio(audioPath: string, texts: readonly string[]
   try {
     const { sayable, added } = sayableWords(texts.flatMap((t) => alignWords(t)), (w) => decoder.pronunciation(w));
     decoder.addWords(added);
-    const sequence = texts.flatMap((t) => alignWords(t)).filter((w) => sayable.has(w));
+    const perText = texts.map((t) => alignWords(t).filter((w) => sayable.has(w)));
+    const sequence = perText.flat();
+    let position = 0;
+    const starts = perText.map((words) => (position += words.length) - words.length);
+    const known = knownTurns(starts, options.knownSecs ?? []);
     const tracker = new TextTracker(sequence);
     const windows: WindowWords[] = [];
     for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, stepSec: STEP_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
       if (signal?.aborted) throw aborted();
-      const { from, to } = tracker.stretch();
+      const windowEnd = window.startSec + window.samples.length / SPEECH_RATE;
+      const stretch = tracker.stretch(knownStretch(known, sequence.length, window.startSec, windowEnd));
+      const { from, to } = stretch;
       const words = recogniseWindow(decoder, window.samples, sequence.slice(from, to)).map((w) => ({ word: w.word, sec: window.startSec + w.sec }));
       // The next window takes over halfway through the overlap.
       const handover = window.startSec + (STEP_SEC + WINDOW_SEC) / 2;
-      tracker.follow(words.filter((w) => w.sec < handover).map((w) => w.word));
-      const endSec = window.startSec + window.samples.length / SPEECH_RATE;
-      windows.push({ startSec: window.startSec, endSec, words });
-      if (window.durationSec) onProgress?.(Math.min(1, endSec / window.durationSec));
+      tracker.follow(words.filter((w) => w.sec < handover).map((w) => w.word), stretch);
+      windows.push({ startSec: window.startSec, endSec: windowEnd, words });
+      if (window.durationSec) onProgress?.(Math.min(1, windowEnd / window.durationSec));
     }
     if (signal?.aborted) throw aborted();
     onProgress?.(1);

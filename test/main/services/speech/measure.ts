@@ -3,11 +3,14 @@
  * (test/support/speech-audio.ts), its times stripped, recognised and aligned as `episode align
  * --audio` does, and each turn start compared with the published one. Shared by the test and the bench.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
 import { parseEpisode, type TranscriptItem } from '../../../../shared/episode/index.js';
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
-import { corpusFile } from '../../../support/paths.js';
+import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
 import { speechAudio, spokenTurns, type SpeechAudio } from '../../../support/speech-audio.js';
 
 /** The corpus episode the synthetic audio is made from: two speakers, times that never go back. */
@@ -46,17 +49,67 @@ export function stripped(items: readonly TranscriptItem[]): TranscriptItem[] {
   });
 }
 
-/** Builds (or reads from the cache) the synthetic episode, recognises and aligns it, and compares. */
-export async function measureSpeech(options: { readonly episode?: string; readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
+/** A small deterministic random number generator (mulberry32), so that the seeds are the same every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Known times as an alignment of captions gives them, parallel to the turns of `items`: each turn
+ * start's published sec floored to a whole second, one in four of them off by up to 3 s either way,
+ * a third of them with none (and a turn's later paragraphs with none).
+ */
+export function captionSeeds(items: readonly TranscriptItem[]): (number | undefined)[] {
+  const next = random(17);
+  let previous: number | undefined;
+  return items.flatMap((item) => {
+    if (item.kind !== 'turn') return [];
+    if (item.sec === undefined || item.sec === previous) return [undefined];
+    previous = item.sec;
+    if (next() < 1 / 3) return [undefined];
+    const off = next() < 0.25 ? Math.round((next() * 2 - 1) * 3) : 0;
+    return [Math.max(0, Math.floor(item.sec) + off)];
+  });
+}
+
+/** Builds (or reads from the cache) the synthetic episode, recognises and aligns it, and compares; `seeded`: with captionSeeds as known times. */
+export async function measureSpeech(options: { readonly episode?: string; readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions; readonly seeded?: boolean } = {}): Promise<SpeechMeasure> {
   const episode = options.episode ?? SPEECH_EPISODE;
   const all = parseEpisode(readFileSync(episode, 'utf8'), episode).items;
   const items = itemsUntil(all, SPEECH_MINUTES * 60);
   const audio = await speechAudio(spokenTurns(items));
+  return measureAudio(items, audio, options);
+}
+
+/** The sample's transcript and audio (assets/sample): made by make-sample-audio.mjs, with a spoken intro not in the text and long turns cut short. */
+export const SAMPLE_EPISODE = join(REPO_ROOT, 'assets', 'sample', 'sample-episode.md');
+export const SAMPLE_AUDIO = join(REPO_ROOT, 'assets', 'sample', 'sample-episode.mp3');
+
+/** The bundled sample, its times stripped, recognised and aligned; each turn's speech starts at its published sec. */
+export async function measureSample(options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
+  const items = parseEpisode(readFileSync(SAMPLE_EPISODE, 'utf8'), SAMPLE_EPISODE).items;
+  const { stdout } = await promisify(execFile)('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', SAMPLE_AUDIO]);
+  return measureAudio(items, { path: SAMPLE_AUDIO, seconds: Number(stdout.trim()), turns: spokenTurns(items) }, options);
+}
+
+/** Recognises `audio` with the text of `items` (times stripped), aligns as `episode align --audio` does, and compares each turn start with its published sec. */
+async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio, options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions; readonly seeded?: boolean }): Promise<SpeechMeasure> {
   const bare = stripped(items);
   const texts = bare.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
   let peak = process.memoryUsage().rss;
   const started = performance.now();
-  const words = options.words ?? (await recogniseAudio(audio.path, texts, { onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) }));
+  const words =
+    options.words ??
+    (await recogniseAudio(audio.path, texts, {
+      onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)),
+      ...(options.seeded ? { knownSecs: captionSeeds(items) } : {}),
+    }));
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
   const alignment = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
