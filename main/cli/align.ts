@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
-import { formatTime, serializeEpisode, turnLines, withItems, type TranscriptItem } from '../../shared/episode/index.js';
+import { formatTime, serializeEpisode, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { readRawTranscript } from '../services/raw-transcript.js';
@@ -19,6 +19,8 @@ export interface AlignCommandOptions {
   readonly undoShift: boolean;
   /** Give turns without a time one too (by default only when no turn has one). */
   readonly all: boolean;
+  /** With --audio: the episode's current times (from a caption alignment) place the recognition's windows. */
+  readonly seed: boolean;
 }
 
 /** The `align` command line's options as `parseArgs` takes them. */
@@ -29,6 +31,7 @@ export const ALIGN_ARGS = {
   report: { type: 'boolean', default: false },
   'undo-shift': { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
+  seed: { type: 'boolean', default: false },
 } as const;
 
 /** Checks the parsed `align` arguments; throws UsageError on a wrong one. */
@@ -42,6 +45,7 @@ export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string |
     report: values.report === true,
     undoShift: values['undo-shift'] === true,
     all: values.all === true,
+    seed: values.seed === true,
   };
 }
 
@@ -55,7 +59,7 @@ export async function alignCommand(episode: string, options: AlignCommandOptions
   try {
     const { text, doc } = await loadEpisode(episode);
     const source = 'captions' in options.source ? options.source.captions : options.source.audio;
-    const words = 'captions' in options.source ? await readCaptions(options.source.captions, io) : await recognise(options.source.audio, doc.items, io);
+    const words = 'captions' in options.source ? await readCaptions(options.source.captions, io) : await recognise(options.source.audio, doc.items, options.seed, io);
     let alignment = alignToCaptions(doc.items, words, 'captions' in options.source ? { timeUntimed: options.all } : AUDIO_ALIGN_OPTIONS);
     if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${source} matches the text`);
     if (options.undoShift) alignment = undoShift(alignment);
@@ -79,8 +83,8 @@ async function readCaptions(path: string, io: CliIO): Promise<CaptionWord[]> {
   return captionWords(raw.text, path);
 }
 
-/** The words recognised in the audio (in a worker thread), saying how far it got every tenth of the way. */
-async function recognise(audio: string, items: readonly TranscriptItem[], io: CliIO): Promise<readonly CaptionWord[]> {
+/** The words recognised in the audio (in a worker thread; `seed`: placed by the turns' times), saying how far it got every tenth of the way. */
+async function recognise(audio: string, items: readonly TranscriptItem[], seed: boolean, io: CliIO): Promise<readonly CaptionWord[]> {
   const started = Date.now();
   let shown = 0;
   const recognition = new AudioRecognition((fraction) => {
@@ -88,7 +92,9 @@ async function recognise(audio: string, items: readonly TranscriptItem[], io: Cl
     shown = Math.floor(fraction * 10) / 10;
     io.err(`${audio}: listening, ${Math.round(shown * 100)}% (${Math.round((Date.now() - started) / 1000)} s)`);
   });
-  const words = await recognition.recognise({ audioPath: resolve(audio), texts: turnLines(items) });
+  const turns = items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+  const knownSecs = seed ? turns.map((turn) => turn.sec ?? null) : undefined;
+  const words = await recognition.recognise({ audioPath: resolve(audio), texts: turns.map((turn) => turn.line), ...(knownSecs && { knownSecs }) });
   io.err(`${audio}: ${words!.length} words recognised in ${Math.round((Date.now() - started) / 1000)} s`);
   return words!;
 }

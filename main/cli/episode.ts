@@ -29,10 +29,11 @@ commands:
                                                export to standard output (one episode, one format)
                                                or to FILE or into DIR; md refuses while errors
                                                remain unless --force (exit 1)
-  align (--captions CAPTIONS | --audio AUDIO) [--out OUT.md] [--report] [--undo-shift] [--all] EPISODE.md
+  align (--captions CAPTIONS | --audio AUDIO [--seed]) [--out OUT.md] [--report] [--undo-shift] [--all] EPISODE.md
                                                give the turns the times of a caption track
                                                (auto-captions, SRT, WebVTT), or of the words
-                                               recognised in the audio (offline), in place unless --out;
+                                               recognised in the audio (offline; --seed: placed by
+                                               the times it has), in place unless --out;
                                                --report prints each turn's old and new time;
                                                --undo-shift takes a detected offset or cut off;
                                                --all also times turns without a time`;

@@ -65,6 +65,12 @@ export interface ApiDeps {
 /** The most turns' lines one recognition takes: far above any real episode. */
 const MAX_RECOGNITION_TEXTS = 100_000;
 
+/** Times parallel to the texts: each a number of seconds of at least 0, or null. */
+function requireKnownSecs(op: string, value: unknown, length: number): (number | null)[] {
+  if (!Array.isArray(value) || value.length !== length) throw new Error(`${op}: "knownSecs" must be an array as long as "texts" (${length})`);
+  return value.map((sec, i) => (sec === null ? null : requireNumber(op, sec, `knownSecs[${i}]`)));
+}
+
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
 export type CheckedApiHandlers = { readonly [M in ApiMethod]: (arg?: unknown) => ReturnType<ApiHandlers[M]> };
 
@@ -270,13 +276,14 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
 
     async recogniseAudio(arg) {
       const op = 'recogniseAudio';
-      const req = requireRecord(op, arg, ['audioPath', 'texts']);
+      const req = requireRecord(op, arg, ['audioPath', 'texts', 'knownSecs']);
       const audioPath = requireAbsolutePath(op, req.audioPath, 'audioPath');
       await granted.require(op, audioPath, 'audio');
       const texts = requireNames(op, req.texts, 'texts', MAX_RECOGNITION_TEXTS);
       if (texts.reduce((n, t) => n + t.length, 0) > MAX_EPISODE_CHARS) throw new Error(`${op}: "texts" hold more than ${MAX_EPISODE_CHARS} characters`);
+      const knownSecs = req.knownSecs === undefined || req.knownSecs === null ? undefined : requireKnownSecs(op, req.knownSecs, texts.length);
       if (!deps.recognition) throw new Error(`${op}: speech recognition is not available here`);
-      return deps.recognition.recognise({ audioPath, texts });
+      return deps.recognition.recognise({ audioPath, texts, ...(knownSecs && { knownSecs }) });
     },
 
     async cancelRecognition(arg) {

@@ -10,6 +10,7 @@ const request = workerData as RecognitionRequest;
 // Progress is posted at most every 1 %, so that a long run does not flood the window with events.
 let shown = -1;
 recogniseAudio(request.audioPath, request.texts, {
+  ...(request.knownSecs && { knownSecs: request.knownSecs.map((sec) => sec ?? undefined) }),
   onProgress: (fraction) => {
     const percent = Math.floor(fraction * 100);
     if (percent > shown) post({ progress: fraction });

@@ -9,6 +9,8 @@ export interface RecognitionRequest {
   readonly audioPath: string;
   /** The episode's turns' lines, in order: the words the recogniser expects. */
   readonly texts: readonly string[];
+  /** Parallel to `texts`: each turn's start where already known (null where not), placing the windows. */
+  readonly knownSecs?: readonly (number | null)[];
 }
 
 /** What the recognition worker posts: progress now and then, then the words or why not. */
@@ -16,9 +18,15 @@ export type RecognitionMessage = { readonly progress: number } | { readonly word
 
 /**
  * The worker's script beside the running bundle (the CLI's, the harness's, the app's: build.mjs writes
- * one beside each); in the packaged app, its copy unpacked beside app.asar (electron-builder.yml).
+ * one beside each); in the packaged app, its copy unpacked beside app.asar (electron-builder.yml). Run
+ * from the TypeScript sources (the tests), which a worker thread cannot load: the CLI's build.
  */
-export const RECOGNITION_WORKER_URL = unpacked(new URL('./recognition-worker.js', import.meta.url));
+export const RECOGNITION_WORKER_URL = workerScript(new URL('./recognition-worker.js', import.meta.url));
+
+function workerScript(beside: URL): URL {
+  if (fileURLToPath(beside).endsWith(`${sep}main${sep}services${sep}recognition-worker.js`)) return new URL('../../build/cli/recognition-worker.js', import.meta.url);
+  return unpacked(beside);
+}
 
 /** The file's copy in app.asar.unpacked when it is inside app.asar and unpacked; else the file. */
 function unpacked(url: URL): URL {

@@ -13,13 +13,16 @@ export class AudioAlignment {
 
   constructor(private readonly api: Api) {}
 
-  /** Recognises the audio with the turns' lines as grammar: the words heard, or null when cancelled (or one is under way already). */
-  async listen(audioPath: string, texts: readonly string[]): Promise<readonly CaptionWord[] | null> {
+  /**
+   * Recognises the audio with the turns' lines as grammar (`knownSecs`, parallel: the starts already
+   * known, placing the windows): the words heard, or null when cancelled (or one is under way already).
+   */
+  async listen(audioPath: string, texts: readonly string[], knownSecs: readonly (number | null)[]): Promise<readonly CaptionWord[] | null> {
     if (this.value.get() !== undefined) return null;
     this.value.set(0);
     const stop = this.api.on('recognitionProgress', ({ fraction }) => this.value.get() !== undefined && this.value.set(fraction));
     try {
-      return await this.api.recogniseAudio({ audioPath, texts });
+      return await this.api.recogniseAudio({ audioPath, texts, knownSecs });
     } finally {
       stop();
       this.value.set(undefined);

@@ -4,7 +4,7 @@ import { openSearchPanel } from '@codemirror/search';
 import type { Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
-import { newEpisode, turnLines } from '../../../shared/episode/index.js';
+import { newEpisode } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
@@ -136,7 +136,10 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       await session.whenLoaded();
       const audioPath = audio.audioPath;
       if (!player.loaded || audioPath === undefined) return session.notify('Open the episode’s audio first (File › Open Audio…)');
-      const words = await ctx.alignment?.listen(audioPath, turnLines(editor.state.field(transcriptField).items)).catch((err: unknown) => void session.fail(err));
+      const turns = editor.state.field(transcriptField).items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+      // Times not flagged estimated (from captions, say, or set by hand) place the recognition's windows.
+      const known = turns.map((turn) => (turn.sec !== undefined && !turn.estimated ? turn.sec : null));
+      const words = await ctx.alignment?.listen(audioPath, turns.map((turn) => turn.line), known).catch((err: unknown) => void session.fail(err));
       if (words) overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words } });
     },
     'time.confirm': () => editor.run(confirmTime),

@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEpisode } from '../../../shared/episode/index.js';
+import { parseEpisode, serializeEpisode, withItems, type TranscriptItem } from '../../../shared/episode/index.js';
 import { runEpisodeCli as run, tempCopy, tempDir } from '../../support/cli.js';
 import { differingLines } from '../../support/diff.js';
 import { corpusFile, seed } from '../../support/paths.js';
+import { episodeSpeech, hasSpeechTools } from '../../support/speech-audio.js';
+import { SPEECH_EPISODE } from '../services/speech/measure.js';
 
 const EPISODE = corpusFile('episodes', 'datatalksclub-building-sustainable-data-community-3-years-anniversary.md');
 const CAPTIONS = seed('001');
@@ -90,4 +92,26 @@ describe('episode align', () => {
     expect(two.code).toBe(2);
     expect(two.err).toContain('episode align: name exactly one episode to align');
   });
+});
+
+describe.skipIf(!hasSpeechTools())('episode align --audio', () => {
+  it('times an untimed episode from its audio: progress on stderr, every turn timed, only times written', async () => {
+    const dir = tempDir();
+    const audio = await episodeSpeech(SPEECH_EPISODE, 150);
+    // The episode's first turns, their times stripped: what an untimed transcript of that audio is.
+    const timed = parseEpisode(readFileSync(SPEECH_EPISODE, 'utf8'), SPEECH_EPISODE);
+    const first = timed.items.filter((item) => item.kind === 'turn' && item.sec !== undefined && item.sec < 150);
+    const untimed = join(dir, 'untimed.md');
+    writeFileSync(untimed, serializeEpisode(withItems(timed, first.map((item) => ({ kind: 'turn', line: item.kind === 'turn' ? item.line : '', ...(item.kind === 'turn' && item.who !== undefined && { who: item.who }) }) as TranscriptItem))));
+    const out = join(dir, 'timed.md');
+    const { code, err } = await run('align', '--audio', audio.path, untimed, '--out', out);
+    expect(code).toBe(0);
+    expect(err).toMatch(/listening, \d+%/);
+    expect(err).toMatch(/\d+ words recognised in \d+ s/);
+    const turns = parseEpisode(readFileSync(out, 'utf8'), out).items.filter((item) => item.kind === 'turn');
+    expect(turns.map((t) => t.kind === 'turn' && t.line)).toEqual(first.map((t) => t.kind === 'turn' && t.line));
+    const within2 = turns.filter((t, i) => t.kind === 'turn' && t.sec !== undefined && Math.abs(t.sec - (first[i] as { sec: number }).sec) <= 2).length;
+    console.log(`episode align --audio: ${within2} of ${turns.length} turn starts within 2 s (${Math.round(audio.seconds)} s of synthetic speech)`);
+    expect(within2).toBeGreaterThanOrEqual(turns.length - 1);
+  }, 180_000);
 });
