@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
 import { appPerTest } from './support/app.js';
+import type { RunningHarness } from './support/harness.js';
 import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
@@ -10,6 +11,16 @@ const colourOf = (page: Page, index: number) => line(page, index).locator('.cm-t
 
 /** Who speaks in each of seed 001's first 20 imported paragraphs (Johanna hosts this one; Alexey, the podcast's usual host, is the guest). */
 const FIRST_20 = 'J J A J A A A J A J J J A A A A A J A J'.split(' ').map((s) => (s === 'J' ? 'Johanna' : 'Alexey'));
+
+/** File › Import of seed 001's captions into a new episode, as a user does it (the open one discarded). */
+async function importSeed001(harness: RunningHarness, page: Page) {
+  await harness.answer({ raw: seed('001') });
+  await page.keyboard.press('Control+i');
+  const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
+  await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
+  await harness.answer({ confirm: 'discard' });
+  await dialog.getByRole('button', { name: 'Import' }).click();
+}
 
 describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
   const app = appPerTest();
@@ -21,12 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
     const host = page.getByRole('dialog', { name: 'Host name' }).getByLabel('Host name');
     await host.fill('Alexey');
     await host.press('Enter');
-    await harness.answer({ raw: seed('001') });
-    await page.keyboard.press('Control+i');
-    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
-    await harness.answer({ confirm: 'discard' });
-    await dialog.getByRole('button', { name: 'Import' }).click();
+    await importSeed001(harness, page);
     await expect.poll(() => page.locator('.status-file').textContent()).toContain('001_');
     await expect.poll(() => whoOf(page, 0)).toBe('speaker?');
 
@@ -134,12 +140,7 @@ describe.skipIf(!HAS_CHROMIUM)('speaker keys in Chromium', () => {
 
   it('keep a new episode’s order through its first Save As', async () => {
     const { harness, page } = await app.start({ episode: seed('000') });
-    await harness.answer({ raw: seed('001') });
-    await page.keyboard.press('Control+i');
-    const dialog = page.getByRole('dialog', { name: 'Import raw transcript' });
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/read as captions/);
-    await harness.answer({ confirm: 'discard' });
-    await dialog.getByRole('button', { name: 'Import' }).click();
+    await importSeed001(harness, page);
     await expect.poll(() => whoOf(page, 0)).toBe('speaker?');
     for (const name of ['Zoe', 'Yann']) {
       await page.keyboard.press('Control+Shift+K');
