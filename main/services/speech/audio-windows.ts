@@ -56,23 +56,27 @@ export async function* audioWindows(path: string, options: WindowOptions): Async
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       let i = 0;
-      if (odd !== null) {
-        // A sample split across two chunks: pipes make no promise about where chunks end.
-        window[filled++] = (((odd | (chunk[0]! << 8)) << 16) >> 16) / 32768;
-        odd = null;
-        i = 1;
-      }
-      while (i + 1 < chunk.length) {
+      for (;;) {
+        let sample: number;
+        if (odd !== null && chunk.length > 0) {
+          // A sample split across two chunks: pipes make no promise about where chunks end.
+          sample = (((odd | (chunk[0]! << 8)) << 16) >> 16) / 32768;
+          odd = null;
+          i = 1;
+        } else if (odd === null && i + 1 < chunk.length) {
+          sample = chunk.readInt16LE(i) / 32768;
+          i += 2;
+        } else break;
+        // A full window is handed out before any sample is written past it, whichever way the sample came.
         if (filled === size) {
           yield { startSec: startSample / SPEECH_RATE, samples: window, durationSec };
           window.copyWithin(0, step, size);
           filled = size - step;
           startSample += step;
         }
-        window[filled++] = chunk.readInt16LE(i) / 32768;
-        i += 2;
+        window[filled++] = sample;
       }
-      if (i < chunk.length) odd = chunk[i]!;
+      if (odd === null && i < chunk.length) odd = chunk[i]!;
     }
     const code = await exited;
     if (code !== 0) {
