@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
-import { formatTime, serializeEpisode, withItems, type TranscriptItem } from '../../shared/episode/index.js';
+import { formatTime, serializeEpisode, turnsOf, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
 import { readRawTranscript } from '../services/raw-transcript.js';
@@ -39,6 +39,8 @@ export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string |
   const captions = typeof values.captions === 'string' && values.captions !== '' ? values.captions : undefined;
   const audio = typeof values.audio === 'string' && values.audio !== '' ? values.audio : undefined;
   if ((captions === undefined) === (audio === undefined)) throw new UsageError('episode align: name the caption file with --captions CAPTIONS, or the audio with --audio AUDIO (one of them)');
+  if (captions !== undefined && values.seed === true) throw new UsageError('episode align: --seed goes with --audio (captions bring their own times)');
+  if (audio !== undefined && (values.all === true || values['undo-shift'] === true)) throw new UsageError('episode align: --all and --undo-shift go with --captions (--audio times every turn, on the audio’s own timeline)');
   return {
     source: captions !== undefined ? { captions } : { audio: audio! },
     ...(typeof values.out === 'string' && { out: values.out }),
@@ -92,7 +94,7 @@ async function recognise(audio: string, items: readonly TranscriptItem[], seed: 
     shown = Math.floor(fraction * 10) / 10;
     io.err(`${audio}: listening, ${Math.round(shown * 100)}% (${Math.round((Date.now() - started) / 1000)} s)`);
   });
-  const turns = items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+  const turns = turnsOf(items);
   const knownSecs = seed ? turns.map((turn) => turn.sec ?? null) : undefined;
   const words = await recognition.recognise({ audioPath: resolve(audio), texts: turns.map((turn) => turn.line), ...(knownSecs && { knownSecs }) });
   io.err(`${audio}: ${words!.length} words recognised in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -13,7 +13,7 @@ import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
-import { MAX_DICTIONARY_WORD_LENGTH } from './podcast-dictionaries.js';
+import { isDictionaryWord, MAX_DICTIONARY_WORD_LENGTH } from './podcast-dictionaries.js';
 import type { AudioRecognition } from './recognition.js';
 import { MAX_ORDERED_SPEAKERS } from './speaker-orders.js';
 import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireAbsolutePath, requireNames, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
@@ -68,7 +68,12 @@ const MAX_RECOGNITION_TEXTS = 100_000;
 /** Times parallel to the texts: each a number of seconds of at least 0, or null. */
 function requireKnownSecs(op: string, value: unknown, length: number): (number | null)[] {
   if (!Array.isArray(value) || value.length !== length) throw new Error(`${op}: "knownSecs" must be an array as long as "texts" (${length})`);
-  return value.map((sec, i) => (sec === null ? null : requireNumber(op, sec, `knownSecs[${i}]`)));
+  return value.map((sec, i) => {
+    if (sec === null) return null;
+    const seconds = requireNumber(op, sec, `knownSecs[${i}]`);
+    if (seconds < 0) throw new Error(`${op}: "knownSecs[${i}]" must be at least 0, got ${seconds}`);
+    return seconds;
+  });
 }
 
 /** The handlers as a transport calls them: the argument arrives unchecked, and each handler checks it. */
@@ -270,7 +275,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       const req = requireRecord(op, arg, ['episodePath', 'word']);
       const episodePath = dictionaryEpisode(optionalAbsolutePath(op, req.episodePath, 'episodePath'));
       const word = requireString(op, req.word, 'word');
-      if (!/^\S+$/u.test(word) || word.length > MAX_DICTIONARY_WORD_LENGTH) throw new Error(`${op}: "word" must be one word of at most ${MAX_DICTIONARY_WORD_LENGTH} characters`);
+      if (!isDictionaryWord(word)) throw new Error(`${op}: "word" must be one word of at most ${MAX_DICTIONARY_WORD_LENGTH} characters`);
       return deps.settings.dictionaries.add(episodePath, word);
     },
 

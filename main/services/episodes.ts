@@ -153,7 +153,9 @@ export class EpisodeFiles {
    */
   async saveUnlessChanged(path: string, text: string, baseHash: string | undefined, confirmOverwrite?: () => Promise<boolean>): Promise<SavedEpisode | SaveConflict> {
     // Another program (an editor, git) wrote the file since it was read: never overwrite that silently.
-    // Read once for both checks; after the user's answer, the save reads it again.
+    // Read once for both checks (a regular file only: a FIFO or a device put there is refused first);
+    // after the user's answer, the save reads it again.
+    await requireSaveTarget(path);
     const current = await bytesOnDisk(path);
     const conflict = baseHash === undefined ? null : await changedOnDisk(path, baseHash, current);
     if (!conflict) return this.save(path, text, current);

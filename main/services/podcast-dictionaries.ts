@@ -4,9 +4,15 @@ import { EpisodeLists } from './episode-lists.js';
 /** The file, inside the user-data folder, that holds each podcast's spelling dictionary. */
 export const DICTIONARIES_FILE_NAME = 'dictionaries.json';
 
-/** How many words one podcast's dictionary keeps, and how long a word may be. */
+/** How many words one podcast's dictionary keeps. */
 export const MAX_DICTIONARY_WORDS = 5000;
+/** How long a dictionary word may be. */
 export const MAX_DICTIONARY_WORD_LENGTH = 100;
+
+/** True for what a dictionary may hold: one word (no spaces), within the length. */
+export function isDictionaryWord(word: unknown): word is string {
+  return typeof word === 'string' && /^\S+$/u.test(word) && word.length <= MAX_DICTIONARY_WORD_LENGTH;
+}
 
 /**
  * The words the user added to the spelling dictionary ("Add to Dictionary"), one list per podcast: a
@@ -41,6 +47,6 @@ function podcastOf(episodePath: string): string {
 
 /** The distinct words of a list that a dictionary may hold (one word each: no spaces, within the length). */
 function cleanWords(words: readonly unknown[]): string[] {
-  const kept = words.filter((w): w is string => typeof w === 'string' && /^\S+$/u.test(w) && w.length <= MAX_DICTIONARY_WORD_LENGTH);
+  const kept = words.filter(isDictionaryWord);
   return [...new Set(kept)].slice(-MAX_DICTIONARY_WORDS);
 }

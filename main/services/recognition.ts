@@ -63,7 +63,10 @@ export class AudioRecognition {
       };
       this.running = { worker, settle: (words) => settle(() => resolve(words)) };
       worker.on('message', (message: RecognitionMessage) => {
-        if ('progress' in message) this.onProgress(message.progress);
+        // A cancelled worker's last messages may still arrive: they are not the next run's progress.
+        if ('progress' in message) {
+          if (!settled) this.onProgress(message.progress);
+        }
         else if ('words' in message) settle(() => resolve(message.words));
         else settle(() => reject(new Error(message.error)));
       });

@@ -102,7 +102,12 @@ export function isUnedited(item: TranscriptItem): item is TranscriptItem & { ori
   return sameValue(fields, original);
 }
 
+/** The turns among the items, in order. */
+export function turnsOf(items: readonly TranscriptItem[]): Turn[] {
+  return items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+}
+
 /** The text of every turn, in order (the words an episode says). */
 export function turnLines(items: readonly TranscriptItem[]): string[] {
-  return items.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
+  return turnsOf(items).map((turn) => turn.line);
 }

@@ -21,7 +21,8 @@ export function mentionedNames(lines: readonly string[]): string[] {
     for (const match of line.matchAll(CAPITALISED)) {
       const before = line.slice(0, match.index + match[1]!.length);
       if (before.trim() === '' || SENTENCE_END.test(before)) continue;
-      const name = match[2]!;
+      // A possessive is the name's ("Johanna's" is Johanna).
+      const name = match[2]!.replace(/['’]s$/u, '');
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -4,7 +4,7 @@ import { openSearchPanel } from '@codemirror/search';
 import type { Command } from '@codemirror/view';
 import type { Api } from '../../../shared/api.js';
 import type { CommandId } from '../../../shared/commands.js';
-import { newEpisode } from '../../../shared/episode/index.js';
+import { newEpisode, turnsOf } from '../../../shared/episode/index.js';
 import { alternateSpeaker, assignSpeaker, confirmTime, fixSpeakerNames, mergeWithPrevious, splitTurn } from '../editor/speaker-commands.js';
 import { cursorNextHeader, cursorNextTurn, cursorPreviousHeader, cursorPreviousTurn, insertHeaderAbove, updateDuration } from '../editor/transcript-commands.js';
 import { nudgeTime, setTimeAtCursor } from '../editor/time-commands.js';
@@ -136,11 +136,16 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       await session.whenLoaded();
       const audioPath = audio.audioPath;
       if (!player.loaded || audioPath === undefined) return session.notify('Open the episode’s audio first (File › Open Audio…)');
-      const turns = editor.state.field(transcriptField).items.flatMap((item) => (item.kind === 'turn' ? [item] : []));
+      if (!ctx.alignment || ctx.alignment.progress.get() !== undefined) return session.notify('Already listening to the audio (Cancel is in the status bar)');
+      const turns = turnsOf(editor.state.field(transcriptField).items);
       // Times not flagged estimated (from captions, say, or set by hand) place the recognition's windows.
       const known = turns.map((turn) => (turn.sec !== undefined && !turn.estimated ? turn.sec : null));
-      const words = await ctx.alignment?.listen(audioPath, turns.map((turn) => turn.line), known).catch((err: unknown) => void session.fail(err));
-      if (words) overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words } });
+      const shown = session.shown;
+      const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known).catch((err: unknown) => void session.fail(err));
+      if (!words) return;
+      // Heard while the window stayed editable: words of this audio never time another episode's turns.
+      if (session.shown !== shown || audio.audioPath !== audioPath) return session.notify('The audio was heard, but another episode or audio is open now: nothing changed');
+      overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words } });
     },
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),

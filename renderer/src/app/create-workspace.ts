@@ -211,6 +211,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
       for (const unsubscribe of subscriptions) unsubscribe();
       sync.destroy();
       speller.destroy();
+      alignment.cancel();
       recovery.destroy();
       changes.destroy();
       audio.destroy();

@@ -46,7 +46,7 @@ export class EpisodeSession {
   private readonly stopListening: () => void;
   /** Set while a long file shows its first items only: whatever would save or leave waits for the whole of it. */
   private loading: Promise<boolean> | undefined;
-  /** Each showFile's number: one that a newer one overtook drops its result. */
+  /** Each shown episode's number (showFile, showNew): a showFile that a newer one overtook drops its result. */
   private showId = 0;
   /** True while a document is being loaded into the editor: that change is not an edit. */
   private loadingDocument = false;
@@ -86,8 +86,14 @@ export class EpisodeSession {
     this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, readOnly, error: readOnly, notice });
   }
 
+  /** The number of the episode shown now: another once a file or a new episode is shown (not on Save As). */
+  get shown(): number {
+    return this.showId;
+  }
+
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
   showNew(doc: EpisodeDocument, suggestedPath: string): void {
+    this.showId++;
     this.saved = undefined;
     this.load(doc);
     this.suggestedPath = suggestedPath;

@@ -20,8 +20,16 @@ export class PodcastDictionary {
 
   /** Adds a word: never flagged from now on, in this episode and the podcast's others. */
   async add(word: string): Promise<void> {
-    this.value.set([...this.value.get(), word]);
-    const words = await this.api.addToDictionary({ ...(this.path !== undefined && { episodePath: this.path }), word });
-    this.value.set(words);
+    const path = this.path;
+    const before = this.value.get();
+    // Shown at once; main's answer (or its refusal) decides, unless another episode opened meanwhile.
+    this.value.set([...before, word]);
+    try {
+      const words = await this.api.addToDictionary({ ...(path !== undefined && { episodePath: path }), word });
+      if (this.path === path) this.value.set(words);
+    } catch (err) {
+      if (this.path === path) this.value.set(before);
+      throw err;
+    }
   }
 }

@@ -57,6 +57,8 @@ export function TurnContextMenu({ workspace }: { workspace: Workspace }) {
   };
   const replace = (word: Misspelling, by: string) => {
     close();
+    // The text may have changed under the open menu (reloaded from disk): only the word itself is replaced.
+    if (editor.state.sliceDoc(word.from, word.to).replace(/’/g, "'") !== word.word) return;
     editor.dispatch({ changes: { from: word.from, to: word.to, insert: by }, selection: { anchor: word.from + by.length }, userEvent: 'input.spelling' });
   };
   const addToDictionary = (word: Misspelling) => {

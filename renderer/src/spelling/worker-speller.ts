@@ -5,6 +5,8 @@ type Pending = { resolve: (response: SpellResponse) => void; reject: (err: Error
 /** The speller of the window: the dictionary in a worker, started on the first word to check. */
 export class WorkerSpeller implements Speller {
   private worker: Worker | undefined;
+  /** Why the worker failed, once it has: every later request fails at once with it. */
+  private failed: Error | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
@@ -27,6 +29,7 @@ export class WorkerSpeller implements Speller {
   }
 
   private ask(request: SpellRequest): Promise<SpellResponse> {
+    if (this.failed) return Promise.reject(this.failed);
     const worker = (this.worker ??= this.start());
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
@@ -48,7 +51,9 @@ export class WorkerSpeller implements Speller {
     worker.onerror = (event) => {
       // The worker could not start (its script failed): every request fails, and spelling stays off.
       event.preventDefault();
-      for (const { reject } of this.pending.values()) reject(new Error(`spell checker failed: ${event.message}`));
+      this.failed = new Error(`spell checker failed: ${event.message}`);
+      worker.terminate();
+      for (const { reject } of this.pending.values()) reject(this.failed);
       this.pending.clear();
     };
     return worker;

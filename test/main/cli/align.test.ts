@@ -88,6 +88,8 @@ describe('episode align', () => {
   it('asks for one of --captions and --audio, and exactly one episode', async () => {
     expect((await run('align', EPISODE)).err).toContain('episode align: name the caption file with --captions CAPTIONS, or the audio with --audio AUDIO (one of them)');
     expect((await run('align', '--captions', CAPTIONS, '--audio', 'a.mp3', EPISODE)).err).toContain('(one of them)');
+    expect((await run('align', '--captions', CAPTIONS, '--seed', EPISODE)).err).toContain('episode align: --seed goes with --audio');
+    expect((await run('align', '--audio', 'a.mp3', '--all', EPISODE)).err).toContain('episode align: --all and --undo-shift go with --captions');
     const two = await run('align', '--captions', CAPTIONS, EPISODE, EPISODE);
     expect(two.code).toBe(2);
     expect(two.err).toContain('episode align: name exactly one episode to align');

@@ -16,6 +16,8 @@ describe('mentionedNames', () => {
 
   it('skips the capital at a sentence start or a line start, and words also written in lower case', () => {
     expect(mentionedNames(['Basically, I talked to Katie. Then Katie left.', 'Well, then we asked Tomás.', 'Then well.'])).toEqual(['Katie', 'Tomás']);
+    // A possessive counts as the name.
+    expect(mentionedNames(['We read Johanna’s notes, and then Johanna\'s plan.'])).toEqual(['Johanna']);
   });
 
   it('ranks by how often a name is mentioned, in seed 000', () => {
