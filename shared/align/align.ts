@@ -124,7 +124,8 @@ export function alignToCaptions(items: readonly TranscriptItem[], captions: read
       how = 'interpolated';
     }
     if (options.snapToPauses && captionSecs.length > 0) {
-      const next = how === 'matched' ? Infinity : (starts.slice(k + 1).find((s) => s !== undefined) ?? Infinity);
+      // Never onto or past the next turn's start: a one-word turn ("Yes.") would take the pause before it.
+      const next = starts.slice(k + 1).find((s) => s !== undefined) ?? Infinity;
       captionSec = Math.min(Math.max(snapToPause(captionSec, how, capSec, floor, next), floor), next);
     }
     captionSecs.push(captionSec);
