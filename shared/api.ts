@@ -123,7 +123,7 @@ export interface ApiHandlers {
    */
   saveEpisode(req: { path: string; text: string; baseHash?: string; confirmOverwrite?: boolean; estimated?: readonly EstimatedMark[] }): Promise<SavedEpisode | SaveConflict>;
   /** Asks for a path, then saves there (null when the dialog is cancelled), remembering `estimated` as `saveEpisode` does. */
-  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[]; /** The audio open with the episode (one main served), remembered for the new path. */ audioPath?: string; /** The order the user gave its speakers, remembered for the new path. */ speakerOrder?: readonly string[] }): Promise<SavedEpisode | null>;
+  saveEpisodeAs(req: { text: string; suggestedPath?: string; estimated?: readonly EstimatedMark[]; /** The audio open with the episode (one main served), remembered for the new path. */ audioPath?: string; /** The order the user gave its speakers, remembered for the new path. */ speakerOrder?: readonly string[]; /** Words added to a new episode's spelling dictionary, added to the new path's podcast's. */ dictionaryWords?: readonly string[] }): Promise<SavedEpisode | null>;
   /** Recently opened files, newest first. */
   recentFiles(): Promise<string[]>;
   /** Asks what to do with unsaved changes. */

@@ -13,7 +13,7 @@ import { requireEpisodeFile } from './paths.js';
 import type { RecentFiles } from './recent-files.js';
 import { MAX_RECOVERY_TEXT, type RecoveryStore } from './recovery.js';
 import type { SettingsStore } from './settings.js';
-import { isDictionaryWord, MAX_DICTIONARY_WORD_LENGTH } from './podcast-dictionaries.js';
+import { isDictionaryWord, MAX_DICTIONARY_WORD_LENGTH, MAX_DICTIONARY_WORDS } from './podcast-dictionaries.js';
 import type { AudioRecognition } from './recognition.js';
 import { MAX_ORDERED_SPEAKERS } from './speaker-orders.js';
 import { optionalAbsolutePath, optionalBoolean, optionalEstimatedMarks, optionalHash, optionalString, requireBoolean, requireAbsolutePath, requireNames, requireNoArgument, requireNumber, requireRecord, requireString } from './validate-args.js';
@@ -168,13 +168,14 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
     },
 
     async saveEpisodeAs(arg) {
-      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated', 'audioPath', 'speakerOrder']);
+      const req = requireRecord('saveEpisodeAs', arg, ['text', 'suggestedPath', 'estimated', 'audioPath', 'speakerOrder', 'dictionaryWords']);
       const text = requireString('saveEpisodeAs', req.text, 'text');
       const suggested = optionalString('saveEpisodeAs', req.suggestedPath, 'suggestedPath');
       const marks = optionalEstimatedMarks('saveEpisodeAs', req.estimated, 'estimated', MAX_ESTIMATED_MARKS);
       const audioPath = optionalString('saveEpisodeAs', req.audioPath, 'audioPath');
       if (audioPath !== undefined) await granted.require('saveEpisodeAs', audioPath, 'audio');
       const speakerOrder = req.speakerOrder === undefined ? undefined : requireNames('saveEpisodeAs', req.speakerOrder, 'speakerOrder', MAX_ORDERED_SPEAKERS);
+      const dictionaryWords = req.dictionaryWords === undefined ? [] : requireNames('saveEpisodeAs', req.dictionaryWords, 'dictionaryWords', MAX_DICTIONARY_WORDS).filter(isDictionaryWord);
       // Refuse before the dialog: asking for a place to save text that cannot be saved wastes the user's time.
       requireEpisodeText(text, suggested ?? 'episode.md');
       const path = await deps.dialogs.pickSavePath(await episodes.saveAsSuggestion(suggested));
@@ -186,6 +187,7 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
       if (audioPath !== undefined) await rememberAudioFor(deps.audio, saved.path, audioPath);
       // So does the order of its speakers (a new episode's was kept only in the window).
       if (speakerOrder !== undefined) await deps.settings.speakerOrders.set(saved.path, speakerOrder);
+      for (const word of dictionaryWords) await deps.settings.dictionaries.add(saved.path, word);
       return saved;
     },
 

@@ -101,10 +101,12 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
       transcriptSpeller.of(settings.spellCheck.get() ? speller : null),
       dictionaryWords.of(dictionary.words.get()),
     ]);
-  // Save As takes the open audio and the speakers' order along to the episode's new path.
-  const session = new EpisodeSession(api, editor, () => {
+  // Save As takes the open audio and the speakers' order along to the episode's new path, and a new
+  // episode's dictionary words (kept for the podcast last opened from) to its podcast.
+  const session: EpisodeSession = new EpisodeSession(api, editor, () => {
     const order = speakerOrder.names.get();
-    return { ...(audio.audioPath !== undefined && { audioPath: audio.audioPath }), ...(order.length > 0 && { speakerOrder: order }) };
+    const words: readonly string[] = session.current.path === undefined ? dictionary.words.get() : [];
+    return { ...(audio.audioPath !== undefined && { audioPath: audio.audioPath }), ...(order.length > 0 && { speakerOrder: order }), ...(words.length > 0 && { dictionaryWords: words }) };
   });
   const waveform = new WaveformView(hosts.waveform);
   const audio = new AudioSession(api, waveform);

@@ -54,8 +54,8 @@ export class EpisodeSession {
   constructor(
     private readonly api: Api,
     private readonly editor: TranscriptHost,
-    /** What Save As takes along to the new path: the audio open with the episode, the order of its speakers. */
-    private readonly carried: () => { readonly audioPath?: string; readonly speakerOrder?: readonly string[] } = () => ({}),
+    /** What Save As takes along to the new path: the audio open with the episode, the order of its speakers, a new episode's dictionary words. */
+    private readonly carried: () => { readonly audioPath?: string; readonly speakerOrder?: readonly string[]; readonly dictionaryWords?: readonly string[] } = () => ({}),
   ) {
     this.saved = editor.state;
     this.stopListening = editor.on('change', (state) => {

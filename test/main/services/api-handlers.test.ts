@@ -319,6 +319,11 @@ describe('podcast dictionaries', () => {
     await handlers.openEpisode({ path: episode });
     await handlers.addToDictionary({ word: 'Bauer' });
     expect(await handlers.podcastDictionary({ episodePath: episode })).toEqual(['Bauer']);
+    // Saved into another folder, the new episode takes its words along to that podcast.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'episode-podcast-')), 'new.md');
+    const saving = await setup({ dialogs: fakeDialogs({ save: elsewhere }).dialogs });
+    await saving.handlers.saveEpisodeAs({ text: '---\ntitle: New\n---\n', dictionaryWords: ['Bauer', 'two words'] });
+    expect(await saving.handlers.podcastDictionary({ episodePath: elsewhere })).toEqual(['Bauer']);
     await expect(handlers.addToDictionary({ episodePath: episode, word: 'two words' })).rejects.toThrow('addToDictionary: "word" must be one word');
     await expect(handlers.addToDictionary({ episodePath: episode, word: 'x'.repeat(101) })).rejects.toThrow('at most 100 characters');
     await expect(handlers.podcastDictionary({ episodePath: 'rel.md' })).rejects.toThrow('podcastDictionary: "episodePath" must be an absolute path');
