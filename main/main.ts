@@ -99,9 +99,7 @@ async function start(): Promise<void> {
       return initialPath;
     },
     onDocumentState: showDocumentState,
-    recognition: new AudioRecognition((fraction) => {
-      if (mainWindow) sendEvent(mainWindow, 'recognitionProgress', { fraction });
-    }),
+    recognition,
     audio,
     granted,
     watcher: new EpisodeWatcher((file) => mainWindow && sendEvent(mainWindow, 'episodeChangedOnDisk', file)),
@@ -126,6 +124,11 @@ async function start(): Promise<void> {
   openWindow();
 }
 
+/** Speech recognition for Align to Audio; its run ends when the page that asked for it goes. */
+const recognition = new AudioRecognition((fraction) => {
+  if (mainWindow) sendEvent(mainWindow, 'recognitionProgress', { fraction });
+});
+
 function openWindow(): void {
   guard = new CloseGuard();
   const win = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD }));
@@ -142,8 +145,12 @@ function openWindow(): void {
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    recognition.cancel();
   });
-  win.webContents.on('render-process-gone', () => guard.rendererCrashed());
+  win.webContents.on('render-process-gone', () => {
+    guard.rendererCrashed();
+    recognition.cancel();
+  });
   win.loadURL(APP_START_URL).catch(fail);
 }
 
