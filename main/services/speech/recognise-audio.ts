@@ -10,7 +10,7 @@ import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
 import { knownStretch, knownTurns } from './known-stretch.js';
 import { mergeWindows, type WindowWords } from './merge-windows.js';
-import { TextTracker } from './text-tracker.js';
+import { type Stretch, SURE_SCORE, TextTracker } from './text-tracker.js';
 import { voicedSeconds } from './voiced.js';
 
 /** Options of recogniseAudio. */
@@ -79,6 +79,32 @@ function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch:
   return best;
 }
 
+/** A window as recognised: its words (times from its start), those the tracker follows, and the stretch they were recognised with. */
+interface TrackedWindow {
+  readonly words: readonly CaptionWord[];
+  readonly said: readonly string[];
+  readonly stretch: Stretch;
+  readonly score: number;
+}
+
+/**
+ * A window recognised with each of `stretches` in turn until one gives the tracker a sure run, the
+ * best kept; `said`: the words `before` the handover. A second try costs a decoding, made only
+ * where the tracker is unsure (the sample's intro, its windows after it lost the text).
+ */
+function trackedWindow(decoder: SpeechDecoder, tracker: TextTracker, sequence: readonly string[], samples: Float32Array, stretches: readonly Stretch[], before: (sec: number) => boolean): TrackedWindow {
+  let best: TrackedWindow | null = null;
+  for (const stretch of stretches) {
+    const words = recogniseWindow(decoder, samples, sequence.slice(stretch.from, stretch.to));
+    const said = words.filter((w) => before(w.sec)).map((w) => w.word);
+    const score = tracker.score(said, stretch);
+    if (!best || score > best.score) best = { words, said, stretch, score };
+    if (score >= SURE_SCORE) break;
+  }
+  if (!best) throw new Error('no stretch of text to recognise a window with');
+  return best;
+}
+
 /**
  * The words said in an episode's audio, with when each starts (seconds), recognised with a grammar
  * built from the episode's own text `texts` (its turns' lines, in order).
@@ -100,13 +126,12 @@ export async function recogniseAudio(audioPath: string, texts: readonly string[]
     for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, stepSec: STEP_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
       if (signal?.aborted) throw aborted();
       const windowEnd = window.startSec + window.samples.length / SPEECH_RATE;
-      const stretch = tracker.stretch(knownStretch(known, sequence.length, window.startSec, windowEnd));
-      const { from, to } = stretch;
-      const words = recogniseWindow(decoder, window.samples, sequence.slice(from, to)).map((w) => ({ word: w.word, sec: window.startSec + w.sec }));
-      // The next window takes over halfway through the overlap.
+      // The next window takes over halfway through the overlap: the tracker follows the words before that.
       const handover = window.startSec + (STEP_SEC + WINDOW_SEC) / 2;
-      tracker.follow(words.filter((w) => w.sec < handover).map((w) => w.word), stretch);
-      windows.push({ startSec: window.startSec, endSec: windowEnd, words });
+      const { words, said, stretch } = trackedWindow(decoder, tracker, sequence, window.samples, tracker.stretches(knownStretch(known, sequence.length, window.startSec, windowEnd)), (sec) => window.startSec + sec < handover);
+      tracker.follow(said, stretch);
+      const timed = words.map((w) => ({ word: w.word, sec: window.startSec + w.sec }));
+      windows.push({ startSec: window.startSec, endSec: windowEnd, words: timed });
       if (window.durationSec) onProgress?.(Math.min(1, windowEnd / window.durationSec));
     }
     if (signal?.aborted) throw aborted();

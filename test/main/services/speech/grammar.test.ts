@@ -77,10 +77,16 @@ describe('TextTracker', () => {
     const tracker = new TextTracker(text);
     expect(tracker.stretch()).toEqual({ from: 0, to: 250 });
     tracker.follow(['w3', 'x', 'w10', 'w11', 'w12', 'w13', 'y', 'w20', 'w21']);
-    // w10-w13 is a run of 4; w20 w21 is too short to count.
-    expect(tracker.stretch()).toEqual({ from: 0, to: 264 });
+    // w10-w13 is a run of 4 (weak: a near move, and a wider stretch to try next); w20 w21 is too short to count.
+    expect(tracker.stretches()).toEqual([
+      { from: 0, to: 264 },
+      { from: 0, to: 414 },
+    ]);
     tracker.follow(['q', 'r', 's']);
-    expect(tracker.stretch()).toEqual({ from: 0, to: 414 });
+    expect(tracker.stretches()).toEqual([
+      { from: 0, to: 264 },
+      { from: 0, to: 564 },
+    ]);
   });
 });
 
