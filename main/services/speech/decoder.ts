@@ -48,7 +48,8 @@ let loaded: Promise<Module> | null = null;
 function speechModule(): Promise<Module> {
   if (!loaded) {
     const entry = createRequire(import.meta.url).resolve('soundswallower');
-    // A packaged app keeps node_modules in app.asar: the model is read with fs, which reads inside it.
+    // The packaged app unpacks soundswallower beside app.asar (electron-builder.yml), as it does this worker:
+    // its WebAssembly and model are read with plain file access from its own folder.
     loaded = (createModule({ modelBase: `${join(dirname(entry), 'model')}/` } as Partial<SoundSwallowerModule>) as Promise<Module>).catch((err: unknown) => {
       loaded = null;
       throw err;

@@ -12,6 +12,7 @@ import { parseEpisode, type TranscriptItem } from '../../../../shared/episode/in
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
 import { speechAudio, spokenTurns, type SpeechAudio } from '../../../support/speech-audio.js';
+import { seededRandom } from '../../../support/random.js';
 
 /** The corpus episode the synthetic audio is made from: two speakers, times that never go back. */
 export const SPEECH_EPISODE = corpusFile('episodes', '_theme-park-crowd-modeling-to-tesla-full-stack-data-engineering.md');
@@ -49,24 +50,13 @@ export function stripped(items: readonly TranscriptItem[]): TranscriptItem[] {
   });
 }
 
-/** A small deterministic random number generator (mulberry32), so that the seeds are the same every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Known times as an alignment of captions gives them, parallel to the turns of `items`: each turn
  * start's published sec floored to a whole second, one in four of them off by up to 3 s either way,
  * a third of them with none (and a turn's later paragraphs with none).
  */
 export function captionSeeds(items: readonly TranscriptItem[]): (number | undefined)[] {
-  const next = random(17);
+  const next = seededRandom(17);
   let previous: number | undefined;
   return items.flatMap((item) => {
     if (item.kind !== 'turn') return [];
