@@ -69,7 +69,7 @@ export async function alignCommand(episode: string, options: AlignCommandOptions
     if (options.report) report(episode, doc.items, alignment, io);
     const result = serializeEpisode(withItems(doc, applyAlignment(doc.items, alignment)));
     if (result !== text || options.out !== undefined) await writeEpisode(out, result);
-    io.err(summaryLine(episode, alignment, out));
+    io.err(summaryLine(episode, alignment, out, 'captions' in options.source ? 'caption words' : 'words heard'));
     if (alignment.shift) io.err(`${episode}: ${describeShift(alignment.shift)}${alignment.shiftUndone ? '; taken off the new times (--undo-shift)' : '; pass --undo-shift to keep the episode’s timeline'}`);
     return EXIT.ok;
   } catch (err) {
@@ -102,12 +102,12 @@ async function recognise(audio: string, items: readonly TranscriptItem[], seed: 
 }
 
 /** `EPISODE: 135 turns aligned: 134 matched, 1 estimated; 12 moved (median 1 s, max 4 s), 0 timed anew -> OUT`. */
-function summaryLine(episode: string, alignment: Alignment, out: string): string {
+function summaryLine(episode: string, alignment: Alignment, out: string, wordsOf: string): string {
   const s = alignment.summary;
   const moved = s.moved === 0 ? 'none moved' : `${s.moved} moved (median ${s.medianMoveSec} s, max ${s.maxMoveSec} s)`;
   return (
     `${episode}: ${s.turns} turns aligned: ${s.matched} matched, ${s.estimated} estimated; ${moved}, ${s.added} timed anew; ` +
-    `${s.matchedWords} of ${s.textWords} words matched to ${s.captionWords} caption words -> ${out}`
+    `${s.matchedWords} of ${s.textWords} words matched to ${s.captionWords} ${wordsOf} -> ${out}`
   );
 }
 
