@@ -22,6 +22,7 @@ import type { EpisodeSession } from './episode-session.js';
 import type { Overlays } from './overlays.js';
 import type { PlaybackSync } from './playback-sync.js';
 import type { Settings } from './settings.js';
+import type { Observable } from '../state/observable.js';
 
 /** What the commands need of the waveform. */
 export type CommandPlayer = Pick<WaveformView, 'loaded' | 'paused' | 'currentTime' | 'duration' | 'playPause' | 'playRange' | 'skip' | 'stepRate' | 'stepZoom'>;
@@ -39,7 +40,7 @@ export interface CommandContext {
   readonly roster: () => readonly string[];
   /** Writing exports, and the last one's choice. */
   readonly exports: Exports;
-  /** The settings the commands change (assign and advance). */
+  /** The settings the commands change (assign and advance, spell check). */
   readonly settings?: Pick<Settings, 'advanceAfterAssign' | 'setAdvanceAfterAssign' | 'spellCheck' | 'setSpellCheck'>;
   /** Align to Audio's recognition, run by main. */
   readonly alignment?: AudioAlignment;
@@ -56,27 +57,26 @@ const openReplacePanel: Command = (view) => {
   return true;
 };
 
-/** Turns assign and advance on or off, and says what Alt+1…9 do now. */
-function toggleAdvance(settings: CommandContext['settings'], session: EpisodeSession): boolean {
-  if (!settings) return false;
-  const on = !settings.advanceAfterAssign.get();
-  void settings.setAdvanceAfterAssign(on).catch((err: unknown) => session.fail(err));
-  session.notify(on ? 'Assigning a speaker to a turn without one moves to the next turn' : 'Assigning a speaker stays on the turn');
-  return true;
+/** A setting that is on or off: its value, how to store a new one, and what to tell the user of each. */
+interface Toggle {
+  readonly value: Observable<boolean>;
+  set(on: boolean): Promise<void>;
+  readonly onNotice: string;
+  readonly offNotice: string;
 }
 
-/** Turns spell check on or off, saying which. */
-function toggleSpelling(settings: CommandContext['settings'], session: EpisodeSession): boolean {
-  if (!settings) return false;
-  const on = !settings.spellCheck.get();
-  void settings.setSpellCheck(on).catch((err: unknown) => session.fail(err));
-  session.notify(on ? 'Spelling is checked' : 'Spelling is not checked');
+/** Turns a setting over, stores it and says what it is now. */
+function toggle(setting: Toggle | undefined, session: EpisodeSession): boolean {
+  if (!setting) return false;
+  const on = !setting.value.get();
+  void setting.set(on).catch((err: unknown) => session.fail(err));
+  session.notify(on ? setting.onNotice : setting.offNotice);
   return true;
 }
 
 /** What every command does in the renderer. */
 export function commandHandlers(ctx: CommandContext): CommandHandlers {
-  const { api, editor, session, player, audio, sync, overlays } = ctx;
+  const { api, editor, session, player, audio, sync, overlays, settings } = ctx;
   // The popup opens at the turn's time or speaker button, or at the cursor when the head is not drawn.
   const popupAtCursor = (part: 'who' | 'time') =>
     editor.runView((view) => {
@@ -158,7 +158,8 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'speaker.rename': () => overlays.showDialog({ kind: 'rename' }),
     'speaker.fixNames': () => editor.run(fixSpeakerNames),
     'speaker.host': () => overlays.showDialog({ kind: 'host' }),
-    'speaker.advance': () => toggleAdvance(ctx.settings, session),
+    'speaker.advance': () =>
+      toggle(settings && { value: settings.advanceAfterAssign, set: (on) => settings.setAdvanceAfterAssign(on), onNotice: 'Assigning a speaker to a turn without one moves to the next turn', offNotice: 'Assigning a speaker stays on the turn' }, session),
     'nav.nextTurn': () => editor.run(cursorNextTurn),
     'nav.prevTurn': () => editor.run(cursorPreviousTurn),
     'nav.nextHeader': () => editor.run(cursorNextHeader),
@@ -166,7 +167,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
     'nav.nextProblem': () => editor.runView(cursorNextProblem),
     'nav.prevProblem': () => editor.runView(cursorPreviousProblem),
     'view.problems': () => editor.runView((view) => closeLintPanel(view) || openLintPanel(view)),
-    'view.spelling': () => toggleSpelling(ctx.settings, session),
+    'view.spelling': () => toggle(settings && { value: settings.spellCheck, set: (on) => settings.setSpellCheck(on), onNotice: 'Spelling is checked', offNotice: 'Spelling is not checked' }, session),
     'view.zoomIn': () => player.stepZoom(1),
     'view.zoomOut': () => player.stepZoom(-1),
     'playback.toggle': () => player.playPause(),
