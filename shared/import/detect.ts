@@ -15,8 +15,12 @@ const TIMED_SHARE = 0.8;
 /** Caption steps are a few seconds; above this median a time-line text is a transcript. */
 const CAPTION_MAX_STEP = 15;
 
-/** Refuses what is no text transcript at all (empty, binary, an episode file, JSON or markup), naming what was expected. */
-export function assertImportable(text: string, file: string): void {
+/**
+ * Refuses what is no text transcript at all (empty, binary, an episode file, JSON or markup, too few
+ * letters), naming what was expected. Subtitles the user chose to read as such (`format`) are left to
+ * their parser to refuse, which names the line: a file of cue numbers and times is not "too few letters".
+ */
+export function assertImportable(text: string, file: string, format?: ImportFormat): void {
   const refuse = (why: string): never => {
     throw new ImportError(file, null, `not a transcript this app can import: ${why}; ${EXPECTED_FORMATS}`);
   };
@@ -34,6 +38,7 @@ export function assertImportable(text: string, file: string): void {
   const nonSpace = prose.replace(/\s/g, '');
   const letters = nonSpace.match(/\p{L}/gu)?.length ?? 0;
   // A chapter list of short titles (`0:00 Intro`) is mostly digits too.
+  if (format === 'srt' || format === 'vtt') return;
   if ((letters < nonSpace.length / 2 || !/\p{L}{2}/u.test(trimmed)) && !looksLikeChapters(body)) refuse('it has too few letters to be text');
 }
 

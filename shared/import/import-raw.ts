@@ -21,7 +21,7 @@ export interface RawImportOptions extends TurnBuildOptions {
 export function importRaw(text: string, options: RawImportOptions = {}): ImportResult {
   const file = options.file ?? 'input.txt';
   const chosen = options.format ?? 'auto';
-  if (chosen !== 'auto') assertImportable(text, file);
+  if (chosen !== 'auto') assertImportable(text, file, chosen);
   const format = chosen === 'auto' ? detectFormat(text, file) : chosen;
   const build = { ...(options.limits && { limits: options.limits }), ...(options.sentenceCase && { sentenceCase: true }) };
   switch (format) {

@@ -1,5 +1,6 @@
 import type { Api } from '../../../shared/api.js';
 import type { EpisodeDocument } from '../../../shared/episode/index.js';
+import { decodeRawText } from '../../../shared/import/decode-text.js';
 import { parseEpisodeFile } from './episode-parser.js';
 
 /** What a file dropped on the window turns into; it is parsed once, to tell an episode from a raw transcript. */
@@ -40,8 +41,9 @@ export function listenForFileDrops(api: Api, onDrop: (action: DroppedFileAction)
 /** What a dropped file is: an episode to open, or a raw transcript for the importer (undefined when main could not read it). */
 export async function dropAction(api: Api, dropped: File): Promise<DroppedFileAction | undefined> {
   const path = api.pathForFile(dropped);
-  // The app reads through main (the renderer never touches files); a plain browser only has the drop.
-  const read = path ? await api.openRawTranscript({ path }) : { text: await dropped.text() };
+  // The app reads through main (the renderer never touches files); a plain browser only has the drop,
+  // decoded as main decodes a raw file (a BOM's UTF-16/32, else UTF-8, else Windows-1252).
+  const read = path ? await api.openRawTranscript({ path }) : decodeRawText(new Uint8Array(await dropped.arrayBuffer()), dropped.name);
   if (!read) return undefined;
   const { text } = read;
   // How main decoded it (`read as Windows-1252`), for the import dialog.

@@ -34,4 +34,15 @@ describe('a dropped file', () => {
     const action = await dropAction(main.api, new File([text], 'seed.md'));
     expect(action).toMatchObject({ kind: 'new', name: 'seed.md' });
   });
+
+  it('in a plain browser is decoded as main decodes raw files: a UTF-16 subtitle file reaches the importer as text, saying how it was read', async () => {
+    const main = await inProcessApi();
+    const path = fixture('import/episode.srt');
+    const text = readFileSync(path, 'utf8');
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    const action = await dropAction(main.api, new File([bytes], 'episode.srt'));
+    expect(action).toEqual({ kind: 'import', raw: { path: 'episode.srt', text, notice: 'episode.srt: read as UTF-16 (little-endian), from its byte order mark' } });
+  });
 });

@@ -76,6 +76,13 @@ describe('WebVTT as browsers read it', () => {
     expect(() => parseVtt('WEBVTT\n\nNOTE nothing here\n', 'x.vtt')).toThrow('x.vtt:1: no cue found');
     expect(() => parseSrt('1\n00:00:01,000 --> 00:00:02,000\n\n', 'x.srt')).toThrow('x.srt:1: its cues hold no text');
   });
+
+  it('leaves a file read as subtitles by choice to the subtitle reader, which names the line (not "too few letters")', () => {
+    expect(() => importRaw('1\n', { file: 'x.srt', format: 'srt' })).toThrow(/^x\.srt:1: no cue found/);
+    expect(() => importRaw('1\n00:00:01,000 --> 00:00:02,000\n\n', { file: 'x.srt', format: 'srt' })).toThrow('x.srt:1: its cues hold no text');
+    // Detected, a lone number is no transcript of any kind.
+    expect(() => importRaw('1\n', { file: 'x.srt' })).toThrow('too few letters');
+  });
 });
 
 describe('speaker markers', () => {

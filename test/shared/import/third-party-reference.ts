@@ -100,7 +100,7 @@ const REFUSED: Record<string, Expected> = {
   'webvtt-py/empty.vtt': { kind: 'refused', line: null, message: /the file is empty/ },
   'webvtt-py/no_captions.vtt': { kind: 'refused', line: 1, message: /no cue found/ },
   'webvtt-py/invalid.vtt': { kind: 'refused', line: 1, message: /a WebVTT file starts with a `WEBVTT` line/ },
-  'webvtt-py/invalid_format1.srt': { kind: 'refused', line: null, message: /too few letters/ },
+  'webvtt-py/invalid_format1.srt': { kind: 'refused', line: 1, message: /no cue found/ },
   'webvtt-py/invalid_format2.srt': { kind: 'refused', line: 1, message: /no cue found.*text before the first cue/ },
   'webvtt-py/invalid_format3.srt': { kind: 'refused', line: 1, message: /no cue found.*text before the first cue/ },
   'webvtt-py/invalid_format4.srt': { kind: 'refused', line: 1, message: /its cues hold no text.*text before the first cue/ },
