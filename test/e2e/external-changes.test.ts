@@ -54,6 +54,49 @@ describe.skipIf(!HAS_CHROMIUM)('changes made on disk by other programs, in Chrom
     expect(await fetch(`${harness.url}/harness/state`).then((r) => r.json())).toMatchObject({ result: { asked: [] } });
   }, START_APP_TIMEOUT * 2);
 
+  it('over unsaved edits, Reload takes the file on disk in one undo step, and Keep Mine makes the next Save ask', async () => {
+    const { harness, page } = await apps.start({ episode: seed('000') });
+    const path = harness.episode!;
+    const edit = async (text: string) => {
+      await line(page, 1).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(text);
+      await page.waitForFunction(() => document.title.startsWith('•'));
+    };
+    const bar = page.getByRole('alert', { name: 'Changed on disk' });
+
+    await edit(' Mine.');
+    writeOnDisk(path, 'Thank you for having me.', 'Thank you for having me (reloaded).');
+    await bar.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => line(page, 5).textContent()).toContain('(reloaded)');
+    expect(await line(page, 1).textContent()).not.toContain('Mine.');
+    expect(await bar.count()).toBe(0);
+    await page.waitForFunction(() => !document.title.startsWith('•'));
+    // The edit is one Undo away.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => line(page, 1).textContent()).toContain('Katie Bauer. Mine.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => line(page, 1).textContent()).not.toContain('Mine.');
+
+    await edit(' Kept.');
+    const theirs = writeOnDisk(path, '(reloaded)', '(theirs)');
+    await bar.getByRole('button', { name: 'Keep Mine' }).click();
+    expect(await bar.count()).toBe(0);
+    expect(await line(page, 5).textContent()).not.toContain('(theirs)');
+    // The next Save asks: Cancel writes nothing, Overwrite writes mine over theirs.
+    await harness.answer({ overwrite: 'cancel' });
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => (await fetch(`${harness.url}/harness/state`).then((r) => r.json())).result.asked.length).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(await page.title()).toMatch(/^•/);
+    await harness.answer({ overwrite: 'overwrite' });
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => !document.title.startsWith('•'));
+    const saved = readFileSync(path, 'utf8');
+    expect(saved).toContain('Katie Bauer. Kept.');
+    expect(saved).not.toContain('(theirs)');
+  }, START_APP_TIMEOUT * 2);
+
   it('reloads a clean editor at once with a quiet notice, and Undo brings the old text back', async () => {
     const { harness, page } = await apps.start({ episode: seed('000') });
     writeOnDisk(harness.episode!, 'Thank you for having me.', 'Thank you for having me (pulled).');

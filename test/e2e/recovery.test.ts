@@ -38,6 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('crash recovery in Chromium, through the harness'
     const dialog = again.getByRole('dialog', { name: 'Recovered changes' });
     await expect.poll(() => dialog.innerText()).toContain('Unsaved changes to 000_20d14bc3ae7c44b9.md from');
     expect(await dialog.innerText()).toContain('1 item differs from the file on disk');
+    // What differs, line by line: the edited line as on disk and as recovered.
+    const differences = dialog.getByLabel('Differences');
+    await expect.poll(() => differences.locator('.diff-new').allTextContents()).toEqual([expect.stringContaining('Katie Bauer. Never lost.')]);
+    expect(await differences.locator('.diff-old').allTextContents()).toEqual([expect.not.stringContaining('Never lost.')]);
     await screenshot(again, 'recovery-offer');
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => line(again, 1).textContent()).toContain('Katie Bauer. Never lost.');

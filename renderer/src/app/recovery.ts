@@ -87,6 +87,8 @@ export interface RecoveryOffer {
   readonly changedOnDisk: boolean;
   /** True for a new episode never saved (an import): `differing` is then its number of items. */
   readonly isNew?: boolean;
+  /** The file on disk and the recovered work as Save would write it, for the dialog to show what differs (none for a new episode). */
+  readonly texts?: { readonly disk: string; readonly recovered: string };
   /** Puts the work into the editor over the file as on disk: one undo step, unsaved. */
   restore(): Promise<void>;
   /** Forgets the work. */
@@ -112,6 +114,7 @@ export async function recoveryOffer(api: Api, editor: TranscriptHost, file: Epis
     savedAt: recovery.savedAt,
     differing: differingItems(disk.items, doc.items),
     changedOnDisk: recovery.baseHash !== undefined && recovery.baseHash !== file.hash,
+    texts: { disk: file.text, recovered: recovery.text },
     restore: async () => {
       writer?.adopt(file.path);
       editor.dispatch(restoreTransaction(editor, doc));

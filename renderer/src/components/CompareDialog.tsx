@@ -1,6 +1,7 @@
 import { lineDiff } from '../../../shared/line-diff.js';
 import type { DiskChange, ExternalChanges } from '../app/external-changes.js';
 import { DialogForm } from './DialogForm.js';
+import { LineDiffView } from './LineDiffView.js';
 import { mergeHint } from './DiskChangeBar.js';
 
 /** Compare: the file on disk against the user's document as Save would write it, line by line, then the same choices as the bar. */
@@ -17,20 +18,7 @@ export function CompareDialog({ changes, change, onClose, onError }: { changes: 
       <p className="hint">
         <span className="diff-old">− on disk</span> <span className="diff-new">+ yours</span> (the file as Save would write it). {hunks.length === 0 ? 'They are the same.' : ''}
       </p>
-      <div className="compare-diff" aria-label="Differences">
-        {hunks.map((hunk) => (
-          <div className="diff-hunk" key={`${hunk.oldStart}:${hunk.newStart}`}>
-            <div className="diff-where">
-              line {hunk.oldStart} on disk, {hunk.newStart} in yours
-            </div>
-            {hunk.lines.map((line, i) => (
-              <div key={i} className={`diff-line diff-${line.kind}`}>
-                {line.kind === 'old' ? '−' : line.kind === 'new' ? '+' : ' '} {line.text}
-              </div>
-            ))}
-          </div>
-        ))}
-      </div>
+      <LineDiffView hunks={hunks} oldName="on disk" newName="in yours" />
       <p className="hint">{mergeHint(change.merge)}</p>
       <div className="dialog-buttons">
         <button type="button" disabled={!change.doc} onClick={() => then(() => changes.reload())}>

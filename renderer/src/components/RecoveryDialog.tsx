@@ -1,5 +1,7 @@
 import type { RecoveryOffer } from '../app/recovery.js';
+import { lineDiff } from '../../../shared/line-diff.js';
 import { DialogForm } from './DialogForm.js';
+import { LineDiffView } from './LineDiffView.js';
 
 /** Offers the unsaved work found at start (after a crash or a kill): Restore puts it back as one undo step, Discard forgets it. */
 export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffer; onDone: () => void; onError: (err: unknown) => void }) {
@@ -10,7 +12,7 @@ export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffe
   const items = `${offer.differing} ${offer.differing === 1 ? 'item differs' : 'items differ'} from the file on disk`;
   // Escape or a click outside leaves the choice for the next start: nothing is lost.
   return (
-    <DialogForm label="Recovered changes" onCancel={onDone} onSubmit={() => run(offer.restore)}>
+    <DialogForm label="Recovered changes" {...(offer.texts && { className: 'compare-dialog' })} onCancel={onDone} onSubmit={() => run(offer.restore)}>
       <h2>Recovered changes</h2>
       {offer.isNew ? (
         <>
@@ -29,6 +31,14 @@ export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffe
           <p className="hint">
             {items}.{offer.changedOnDisk ? ' The file was changed on disk since; restoring puts these changes over it.' : ''} Undo after Restore returns to the file as on disk.
           </p>
+          {offer.texts && (
+            <>
+              <p className="hint">
+                <span className="diff-old">− on disk</span> <span className="diff-new">+ recovered</span>
+              </p>
+              <LineDiffView hunks={lineDiff(offer.texts.disk, offer.texts.recovered)} oldName="on disk" newName="recovered" />
+            </>
+          )}
         </>
       )}
       <div className="dialog-buttons">
