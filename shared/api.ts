@@ -152,10 +152,10 @@ export interface ApiHandlers {
    * Timing › Align to Audio…: the words said in an audio file main served, each with when it starts,
    * recognised offline with a grammar built from `texts` (the episode's turns' lines); progress arrives
    * as `recognitionProgress`. `knownSecs`, parallel to `texts`: each turn's start where already known
-   * (from a caption alignment; null where not), which places the windows. Null when cancelled (by
-   * `cancelRecognition`, or by a new run).
+   * (from a caption alignment; null where not), which places the windows; `skipKnown`: only the audio
+   * around the turns without one is recognised. Null when cancelled (by `cancelRecognition`, or by a new run).
    */
-  recogniseAudio(req: { audioPath: string; texts: readonly string[]; knownSecs?: readonly (number | null)[] }): Promise<readonly CaptionWord[] | null>;
+  recogniseAudio(req: { audioPath: string; texts: readonly string[]; knownSecs?: readonly (number | null)[]; skipKnown?: boolean }): Promise<readonly CaptionWord[] | null>;
   /** Stops the recognition under way, if any. */
   cancelRecognition(): Promise<void>;
   /** File › Import Raw Transcript…: the text of the given file or one the user picks (null when cancelled), in any common encoding; `notice` says how it was read when not as UTF-8. */

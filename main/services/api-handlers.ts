@@ -283,14 +283,16 @@ export function createApiHandlers(deps: ApiDeps): CheckedApiHandlers {
 
     async recogniseAudio(arg) {
       const op = 'recogniseAudio';
-      const req = requireRecord(op, arg, ['audioPath', 'texts', 'knownSecs']);
+      const req = requireRecord(op, arg, ['audioPath', 'texts', 'knownSecs', 'skipKnown']);
       const audioPath = requireAbsolutePath(op, req.audioPath, 'audioPath');
       await granted.require(op, audioPath, 'audio');
       const texts = requireNames(op, req.texts, 'texts', MAX_RECOGNITION_TEXTS);
       if (texts.reduce((n, t) => n + t.length, 0) > MAX_EPISODE_CHARS) throw new Error(`${op}: "texts" hold more than ${MAX_EPISODE_CHARS} characters`);
       const knownSecs = req.knownSecs === undefined || req.knownSecs === null ? undefined : requireKnownSecs(op, req.knownSecs, texts.length);
+      const skipKnown = optionalBoolean(op, req.skipKnown, 'skipKnown');
+      if (skipKnown && !knownSecs) throw new Error(`${op}: "skipKnown" needs "knownSecs"`);
       if (!deps.recognition) throw new Error(`${op}: speech recognition is not available here`);
-      return deps.recognition.recognise({ audioPath, texts, ...(knownSecs && { knownSecs }) });
+      return deps.recognition.recognise({ audioPath, texts, ...(knownSecs && { knownSecs }), ...(skipKnown && { skipKnown }) });
     },
 
     async cancelRecognition(arg) {

@@ -11,6 +11,7 @@ const request = workerData as RecognitionRequest;
 let shown = -1;
 recogniseAudio(request.audioPath, request.texts, {
   ...(request.knownSecs && { knownSecs: request.knownSecs.map((sec) => sec ?? undefined) }),
+  ...(request.skipKnown && { skipKnown: true }),
   onProgress: (fraction) => {
     const percent = Math.floor(fraction * 100);
     if (percent > shown) post({ progress: fraction });

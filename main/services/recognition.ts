@@ -11,6 +11,8 @@ export interface RecognitionRequest {
   readonly texts: readonly string[];
   /** Parallel to `texts`: each turn's start where already known (null where not), placing the windows. */
   readonly knownSecs?: readonly (number | null)[];
+  /** Recognise only the audio around the turns without a known time, whose known neighbours bound it. */
+  readonly skipKnown?: boolean;
 }
 
 /** What the recognition worker posts: progress now and then, then the words or why not. */

@@ -1,6 +1,7 @@
 import { withSec } from '../episode/edit.js';
 import type { TranscriptItem } from '../episode/items.js';
 import { writtenSec } from './align.js';
+import { detectShift } from './shift.js';
 import { summarise } from './summary.js';
 import type { Alignment } from './types.js';
 
@@ -36,4 +37,15 @@ export function applyAlignment(items: readonly TranscriptItem[], alignment: Alig
     result[t.index] = t.estimated ? { ...rest, estimated: true } : rest;
   }
   return result;
+}
+
+/**
+ * The alignment without the turns `keep` says to leave as they are (by item index): their times are
+ * surer than the alignment's (an alignment of captions gave them) or, from the audio, were not heard
+ * at all (recognition skipped them). The summary and the shift are those of the turns left.
+ */
+export function keepTimes(alignment: Alignment, keep: (index: number) => boolean): Alignment {
+  const turns = alignment.turns.filter((t) => !keep(t.index));
+  const { textWords, captionWords, matchedWords } = alignment.summary;
+  return { ...alignment, turns, summary: summarise(turns, { textWords, captionWords, matchedWords }), shift: alignment.shiftUndone ? alignment.shift : detectShift(turns) };
 }

@@ -5,3 +5,17 @@ import type { AlignOptions } from './types.js';
  * AUDIO_ALIGN_OPTIONS)`): every turn gets a time, and starts move to the pauses the audio has.
  */
 export const AUDIO_ALIGN_OPTIONS: AlignOptions = { timeUntimed: true, snapToPauses: true };
+
+/** A turn's time that Align to Audio keeps while other turns lack one: given and not flagged estimated (matched to captions, or set by hand). */
+export function hasSureTime(turn: { readonly sec?: number; readonly estimated?: boolean }): boolean {
+  return turn.sec !== undefined && !turn.estimated;
+}
+
+/**
+ * Whether aligning to audio times only the turns without a sure time (skipping the audio between
+ * sure ones), which is so when some turns have one and some do not; else every turn is timed, and
+ * sure times, if all are, are checked against the audio.
+ */
+export function timesOnlyUnsure(turns: readonly { readonly sec?: number; readonly estimated?: boolean }[]): boolean {
+  return turns.some(hasSureTime) && !turns.every(hasSureTime);
+}

@@ -48,3 +48,38 @@ export function knownStretch(turns: readonly KnownTurn[], length: number, startS
   }
   return bounded ? { from, to } : null;
 }
+
+/** Seconds of audio [from, to) (`to` may be Infinity). */
+export interface AudioSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The audio that must be recognised to time the turns whose time is not known (`knownSecs`, parallel
+ * to the turns; undefined: not known): from the known turn before each run of them to the known turn
+ * after it, with slack. Null (all of it) when no turn is known, or every turn is: then the known times
+ * are there to be checked, and only seed the windows.
+ */
+export function unknownSpans(knownSecs: readonly (number | undefined)[]): AudioSpan[] | null {
+  const known = (k: number) => knownSecs[k] !== undefined && Number.isFinite(knownSecs[k]);
+  if (knownSecs.every((_, k) => known(k)) || !knownSecs.some((_, k) => known(k))) return null;
+  const spans: AudioSpan[] = [];
+  let before = 0;
+  for (let k = 0; k < knownSecs.length; k++) {
+    if (known(k)) {
+      before = Math.max(before, knownSecs[k]!);
+      continue;
+    }
+    let end = k;
+    while (end < knownSecs.length && !known(end)) end++;
+    const after = end < knownSecs.length ? knownSecs[end]! : Infinity;
+    const from = Math.max(0, before - SLACK_SEC);
+    const to = Math.max(after, before) + SLACK_SEC;
+    const last = spans.at(-1);
+    if (last && from <= last.to) spans[spans.length - 1] = { from: last.from, to: Math.max(last.to, to) };
+    else spans.push({ from, to });
+    k = end - 1;
+  }
+  return spans;
+}

@@ -8,7 +8,7 @@ import { audioWindows, SPEECH_RATE } from './audio-windows.js';
 import { DECODER_BEAMS, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
 import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
-import { knownStretch, knownTurns } from './known-stretch.js';
+import { knownStretch, knownTurns, unknownSpans } from './known-stretch.js';
 import { mergeWindows, type WindowWords } from './merge-windows.js';
 import { type Stretch, SURE_SCORE, TextTracker } from './text-tracker.js';
 import { voicedSeconds } from './voiced.js';
@@ -27,6 +27,11 @@ export interface RecogniseOptions {
    * the known turns around them, so that none is lost where the tracker would be.
    */
   readonly knownSecs?: readonly (number | undefined)[];
+  /**
+   * Recognise only the audio around the turns without a known time (unknownSpans): where every turn's
+   * time is known (an alignment of captions timed them), the windows are not decoded at all.
+   */
+  readonly skipKnown?: boolean;
 }
 
 /** Seconds of audio recognised at once, and how far apart windows start (the measured setting; not tuned further here). */
@@ -122,10 +127,15 @@ export async function recogniseAudio(audioPath: string, texts: readonly string[]
     const starts = perText.map((words) => (position += words.length) - words.length);
     const known = knownTurns(starts, options.knownSecs ?? []);
     const tracker = new TextTracker(sequence);
+    const spans = options.skipKnown ? unknownSpans(options.knownSecs ?? []) : null;
     const windows: WindowWords[] = [];
     for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, stepSec: STEP_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
       if (signal?.aborted) throw aborted();
       const windowEnd = window.startSec + window.samples.length / SPEECH_RATE;
+      if (spans && !spans.some((span) => span.from < windowEnd && window.startSec < span.to)) {
+        if (window.durationSec) onProgress?.(Math.min(1, windowEnd / window.durationSec));
+        continue;
+      }
       // The next window takes over halfway through the overlap: the tracker follows the words before that.
       const handover = window.startSec + (STEP_SEC + WINDOW_SEC) / 2;
       const { words, said, stretch } = trackedWindow(decoder, tracker, sequence, window.samples, tracker.stretches(knownStretch(known, sequence.length, window.startSec, windowEnd)), (sec) => window.startSec + sec < handover);

@@ -15,14 +15,15 @@ export class AudioAlignment {
 
   /**
    * Recognises the audio with the turns' lines as grammar (`knownSecs`, parallel: the starts already
-   * known, placing the windows): the words heard, or null when cancelled (or one is under way already).
+   * known, placing the windows; `skipKnown`: only the audio around the turns without one is heard):
+   * the words heard, or null when cancelled (or one is under way already).
    */
-  async listen(audioPath: string, texts: readonly string[], knownSecs: readonly (number | null)[]): Promise<readonly CaptionWord[] | null> {
+  async listen(audioPath: string, texts: readonly string[], knownSecs: readonly (number | null)[], skipKnown: boolean): Promise<readonly CaptionWord[] | null> {
     if (this.value.get() !== undefined) return null;
     this.value.set(0);
     const stop = this.api.on('recognitionProgress', ({ fraction }) => this.value.get() !== undefined && this.value.set(fraction));
     try {
-      return await this.api.recogniseAudio({ audioPath, texts, knownSecs });
+      return await this.api.recogniseAudio({ audioPath, texts, knownSecs, ...(skipKnown && { skipKnown }) });
     } finally {
       stop();
       this.value.set(undefined);

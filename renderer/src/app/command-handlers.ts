@@ -14,6 +14,7 @@ import { documentFromState, itemAt, transcriptField } from '../editor/transcript
 import { baseName } from '../../../shared/paths.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
+import { hasSureTime, timesOnlyUnsure } from '../../../shared/align/audio-options.js';
 import type { AudioAlignment } from './audio-alignment.js';
 import type { AudioSession } from './audio-session.js';
 import { makeExport, type Exports } from './export-flow.js';
@@ -138,14 +139,16 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       if (!player.loaded || audioPath === undefined) return session.notify('Open the episode’s audio first (File › Open Audio…)');
       if (!ctx.alignment || ctx.alignment.progress.get() !== undefined) return session.notify('Already listening to the audio (Cancel is in the status bar)');
       const turns = turnsOf(editor.state.field(transcriptField).items);
-      // Times not flagged estimated (from captions, say, or set by hand) place the recognition's windows.
-      const known = turns.map((turn) => (turn.sec !== undefined && !turn.estimated ? turn.sec : null));
+      // Sure times (from captions, say, or set by hand) place the recognition's windows; while some
+      // turns lack one, only the audio around those is heard, and the sure ones keep theirs.
+      const known = turns.map((turn) => (hasSureTime(turn) ? turn.sec! : null));
+      const onlyUnsure = timesOnlyUnsure(turns);
       const shown = session.shown;
-      const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known).catch((err: unknown) => void session.fail(err));
+      const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known, onlyUnsure).catch((err: unknown) => void session.fail(err));
       if (!words) return;
       // Heard while the window stayed editable: words of this audio never time another episode's turns.
       if (session.shown !== shown || audio.audioPath !== audioPath) return session.notify('The audio was heard, but another episode or audio is open now: nothing changed');
-      overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words } });
+      overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words, onlyUnsure } });
     },
     'time.confirm': () => editor.run(confirmTime),
     'edit.duration': () => editor.run(updateDuration),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
+import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, hasSureTime, keepTimes, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
 import { formatTime, type TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
@@ -22,11 +22,17 @@ function align(source: AlignSource, items: readonly TranscriptItem[]): { alignme
   try {
     const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
     if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
-    return { alignment: alignToCaptions(items, words, source.kind === 'audio' ? AUDIO_ALIGN_OPTIONS : {}) };
+    if (source.kind === 'captions') return { alignment: alignToCaptions(items, words) };
+    const alignment = alignToCaptions(items, words, AUDIO_ALIGN_OPTIONS);
+    // The audio around turns with a sure time was not heard: they keep it.
+    return { alignment: source.onlyUnsure ? keepTimes(alignment, (index) => isSure(items[index])) : alignment };
   } catch (err) {
     return { error: errorMessage(err) };
   }
 }
+
+/** A turn whose time is sure (hasSureTime). */
+const isSure = (item: TranscriptItem | undefined) => item?.kind === 'turn' && hasSureTime(item);
 
 /** The shift found between the captions and the episode, as a sentence. */
 function describeShift(shift: TimelineShift): string {
@@ -34,6 +40,9 @@ function describeShift(shift: TimelineShift): string {
   if (shift.kind === 'offset') return `The captions run ${by(shift.seconds)} than the episode’s times throughout.`;
   return `From the turn at ${formatTime(shift.atSec)} on, the captions run ${by(shift.seconds)} than before it (an intro or a stretch added or removed).`;
 }
+
+/** `1 turn keeps its time`, `9 turns keep their times`. */
+const keptTimes = (n: number) => (n === 1 ? '1 turn keeps its time' : `${n} turns keep their times`);
 
 /** `1 turn`, `9 turns`. */
 const turnCount = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
@@ -72,6 +81,7 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
                   .join(', ')
                   .concat('.')}
           </p>
+          {source.kind === 'audio' && source.onlyUnsure && <p>{keptTimes(items.filter(isSure).length)}; only the audio around the others was listened to.</p>}
           {shift && (
             <label className="check">
               <input type="checkbox" checked={takeOffShift} onChange={(e) => setTakeOffShift(e.target.checked)} /> {describeShift(shift)} Keep the episode’s timeline (take that off).

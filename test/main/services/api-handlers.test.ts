@@ -340,6 +340,8 @@ describe('recogniseAudio', () => {
     await expect(handlers.recogniseAudio({ audioPath: audio, texts: [3] } as never)).rejects.toThrow('recogniseAudio: "texts[0]" must be a string');
     await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['a', 'b'], knownSecs: [1] })).rejects.toThrow('recogniseAudio: "knownSecs" must be an array as long as "texts" (2)');
     await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['a'], knownSecs: ['1'] } as never)).rejects.toThrow('recogniseAudio: "knownSecs[0]" must be a number');
+    await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['a'], knownSecs: [1], skipKnown: 'yes' } as never)).rejects.toThrow('recogniseAudio: "skipKnown" must be');
+    await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['a'], skipKnown: true })).rejects.toThrow('recogniseAudio: "skipKnown" needs "knownSecs"');
     await expect(handlers.recogniseAudio({ audioPath: audio, texts: ['hello'] })).rejects.toThrow('recogniseAudio: speech recognition is not available here');
     await expect(handlers.cancelRecognition()).resolves.toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownStretch, knownTurns } from '../../../../main/services/speech/known-stretch.js';
+import { knownStretch, knownTurns, unknownSpans } from '../../../../main/services/speech/known-stretch.js';
 import { TextTracker } from '../../../../main/services/speech/text-tracker.js';
 
 describe('knownStretch', () => {
@@ -38,5 +38,25 @@ describe('TextTracker with known stretches', () => {
   it("moves its own stretch inside a known stretch too wide to read whole", () => {
     const tracker = new TextTracker(sequence);
     expect(tracker.stretch({ from: 1000, to: 1900 })).toEqual({ from: 1000, to: 1250 });
+  });
+});
+
+describe('unknownSpans', () => {
+  it('spans the audio from the known turn before each run of unknown ones to the known turn after it, with slack', () => {
+    expect(unknownSpans([0, 40, undefined, 120, 160, 200])).toEqual([{ from: 35, to: 125 }]);
+    // Unknown at both ends: from the start, and to the end of the audio.
+    expect(unknownSpans([undefined, 60, 90, 300, undefined])).toEqual([
+      { from: 0, to: 65 },
+      { from: 295, to: Infinity },
+    ]);
+  });
+
+  it('joins spans that meet', () => {
+    expect(unknownSpans([0, undefined, 20, undefined, 30])).toEqual([{ from: 0, to: 35 }]);
+  });
+
+  it('is all the audio (null) when no turn is known, or every turn is: those times are there to be checked', () => {
+    expect(unknownSpans([undefined, undefined])).toBeNull();
+    expect(unknownSpans([0, 10, 20])).toBeNull();
   });
 });

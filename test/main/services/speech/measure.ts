@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
-import { parseEpisode, type TranscriptItem } from '../../../../shared/episode/index.js';
+import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, keepTimes, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
+import { parseEpisode, withSec, type TranscriptItem } from '../../../../shared/episode/index.js';
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
 import { speechAudio, spokenTurns, type SpeechAudio } from '../../../support/speech-audio.js';
@@ -33,6 +33,17 @@ export interface SpeechMeasure {
   /** The process's largest resident memory seen during recognition. */
   readonly peakRssBytes: number;
   readonly words: readonly CaptionWord[];
+  /** Parallel to `errors`: whether the turn start had a known time (a seed), which skipKnown keeps. */
+  readonly seededStarts: readonly boolean[];
+}
+
+/** Options of measureSpeech: `seeded`, caption-like known times (captionSeeds) place the windows; `skipKnown`, as the app does when some turns have one, only the audio around the others is heard and the seeded turns keep their times. */
+export interface MeasureOptions {
+  readonly episode?: string;
+  readonly words?: readonly CaptionWord[];
+  readonly align?: AlignOptions;
+  readonly seeded?: boolean;
+  readonly skipKnown?: boolean;
 }
 
 /** The items of an episode up to (not including) its first turn at or after `untilSec`. */
@@ -69,7 +80,7 @@ export function captionSeeds(items: readonly TranscriptItem[]): (number | undefi
 }
 
 /** Builds (or reads from the cache) the synthetic episode, recognises and aligns it, and compares; `seeded`: with captionSeeds as known times. */
-export async function measureSpeech(options: { readonly episode?: string; readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions; readonly seeded?: boolean } = {}): Promise<SpeechMeasure> {
+export async function measureSpeech(options: MeasureOptions = {}): Promise<SpeechMeasure> {
   const episode = options.episode ?? SPEECH_EPISODE;
   const all = parseEpisode(readFileSync(episode, 'utf8'), episode).items;
   const items = itemsUntil(all, SPEECH_MINUTES * 60);
@@ -89,8 +100,16 @@ export async function measureSample(options: { readonly words?: readonly Caption
 }
 
 /** Recognises `audio` with the text of `items` (times stripped), aligns as `episode align --audio` does, and compares each turn start with its published sec. */
-async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio, options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions; readonly seeded?: boolean }): Promise<SpeechMeasure> {
-  const bare = stripped(items);
+async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio, options: MeasureOptions): Promise<SpeechMeasure> {
+  const seeds = options.seeded || options.skipKnown ? captionSeeds(items) : undefined;
+  // Kept by skipKnown: the seeded turns start with their seed, as turns timed from captions do.
+  let turn = 0;
+  const bare = stripped(items).map((item) => {
+    if (item.kind !== 'turn') return item;
+    const seed = options.skipKnown ? seeds![turn] : undefined;
+    turn++;
+    return seed === undefined ? item : withSec(item, seed);
+  });
   const texts = bare.flatMap((item) => (item.kind === 'turn' ? [item.line] : []));
   let peak = process.memoryUsage().rss;
   const started = performance.now();
@@ -98,18 +117,24 @@ async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio
     options.words ??
     (await recogniseAudio(audio.path, texts, {
       onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)),
-      ...(options.seeded ? { knownSecs: captionSeeds(items) } : {}),
+      ...(seeds && { knownSecs: seeds }),
+      ...(options.skipKnown && { skipKnown: true }),
     }));
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const alignment = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
+  const all = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
+  const alignment = options.skipKnown ? keepTimes(all, (k) => { const item = bare[k]; return item?.kind === 'turn' && item.sec !== undefined; }) : all;
   const aligned = applyAlignment(bare, alignment);
   // The first item of each spoken turn: a turn start with its published sec.
   let previous: number | undefined;
   const errors: number[] = [];
+  const seededStarts: boolean[] = [];
+  let turnIndex = -1;
   items.forEach((item, k) => {
+    if (item.kind === 'turn') turnIndex++;
     if (item.kind !== 'turn' || item.sec === undefined || item.sec === previous) return;
     previous = item.sec;
+    seededStarts.push(seeds?.[turnIndex] !== undefined);
     const got = aligned[k]!;
     errors.push(got.kind === 'turn' && got.sec !== undefined ? Math.abs(got.sec - item.sec) : Infinity);
   });
@@ -123,6 +148,7 @@ async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio
     speed: audio.seconds / seconds,
     peakRssBytes: peak,
     words,
+    seededStarts,
   };
 }
 

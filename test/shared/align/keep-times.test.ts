@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { alignToCaptions, applyAlignment, keepTimes } from '../../../shared/align/index.js';
+import { captions, published } from './support.js';
+
+describe('keepTimes, on the real pair', () => {
+  // The published episode 5 s late everywhere: the captions would move every turn.
+  const late = published.map((item) => (item.kind === 'turn' && item.sec !== undefined ? { ...item, sec: item.sec + 5 } : item));
+  const alignment = alignToCaptions(late, captions);
+  const firstHalf = (index: number) => index < late.length / 2;
+
+  it('leaves the turns it is told to keep out of the alignment, and its summary and shift are those of the others', () => {
+    const kept = keepTimes(alignment, firstHalf);
+    expect(kept.turns.length).toBeGreaterThan(0);
+    expect(kept.turns.every((t) => !firstHalf(t.index))).toBe(true);
+    expect(kept.turns).toEqual(alignment.turns.filter((t) => !firstHalf(t.index)));
+    expect(kept.summary.turns).toBe(kept.turns.length);
+    expect(kept.summary.moved).toBeLessThan(alignment.summary.moved);
+    expect(kept.shift).toEqual({ kind: 'offset', seconds: -5 });
+  });
+
+  it('once applied, changes none of the kept items: the same objects, so their bytes are kept', () => {
+    const applied = applyAlignment(late, keepTimes(alignment, firstHalf));
+    late.forEach((item, k) => {
+      if (firstHalf(k)) expect(applied[k]).toBe(item);
+    });
+    expect(applied.some((item, k) => !firstHalf(k) && item !== late[k])).toBe(true);
+  });
+});
