@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeToneAudio } from '../support/audio.js';
+import { describe, expect, it } from 'vitest';
 import { changedLines, lineChanges } from '../support/diff.js';
 import { corpusFile, seed } from '../support/paths.js';
+import { seedTone } from './support/seed-tone.js';
 import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
 import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
@@ -22,19 +20,7 @@ async function save(page: Page, path: string): Promise<string> {
 
 describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   const apps = appPerTest();
-  let audioDir: string;
-  let audio: string;
-
-  beforeAll(async () => {
-    // A tone as long as the seed's talk, named as the episode's copy will be, so that it opens beside it.
-    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-timing-'));
-    audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
-    await makeToneAudio(audio, 300, 'ogg');
-  }, 120_000);
-
-  afterAll(() => {
-    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
-  });
+  const tone = seedTone();
 
   it('nudges a turn’s time with its keys, and a save changes only that turn’s sec and time', async () => {
     const { page, harness } = await apps.start({ episode: seed('000') });
@@ -120,7 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('sets a turn’s time from the playhead and plays around its start', async () => {
-    const { page, harness } = await apps.start({ episode: seed('000'), files: [audio] });
+    const { page, harness } = await apps.start({ episode: seed('000'), files: [tone.path()] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // Seek by clicking another turn's time (4th item, 1:59), then put the cursor on the 2nd and take the playhead.
     await line(page, 3).locator('.cm-turn-time').click();
@@ -135,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
   });
 
   it('sets a turn’s time by dragging the start of its region on the waveform', async () => {
-    const { page, harness } = await apps.start({ episode: seed('000'), files: [audio] });
+    const { page, harness } = await apps.start({ episode: seed('000'), files: [tone.path()] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // Bring the turn's region into view: play from its time.
     await line(page, 1).locator('.cm-turn-time').click();

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeToneAudio } from '../support/audio.js';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
+import { seedTone } from './support/seed-tone.js';
 import { appPerTest, START_APP_TIMEOUT } from './support/app.js';
 import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 
@@ -30,18 +27,7 @@ async function wordPoint(page: Page, index: number, k: number): Promise<{ x: num
 
 describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a word, and split at the playhead, in the harness', () => {
   const apps = appPerTest();
-  let audioDir: string;
-  let audio: string;
-
-  beforeAll(async () => {
-    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-context-'));
-    audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
-    await makeToneAudio(audio, 300, 'ogg');
-  }, 120_000);
-
-  afterAll(() => {
-    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
-  });
+  const tone = seedTone();
 
   it('assigns, splits, merges and inserts a header from the right-click menu, by mouse and by keys', async () => {
     const { page } = await apps.start({ episode: seed('000') });
@@ -111,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
   });
 
   it('plays from about a word on Ctrl+click, and from the menu’s Play From Here, then sets a time from the playhead', async () => {
-    const { page } = await apps.start({ episode: seed('000'), files: [audio] });
+    const { page } = await apps.start({ episode: seed('000'), files: [tone.path()] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // The 3rd turn runs from 1:45 to the 4th's 1:59: its k-th of n words at about 105 + 14k/n seconds.
     const k = 20;
@@ -160,7 +146,7 @@ describe.skipIf(!HAS_CHROMIUM)('a turn’s context menu, Ctrl+click to play a wo
   });
 
   it('splits the playing turn at the playhead with one key, the new part the other speaker’s', async () => {
-    const { page } = await apps.start({ episode: seed('000'), files: [audio] });
+    const { page } = await apps.start({ episode: seed('000'), files: [tone.path()] });
     await page.locator('.waveform:not([hidden])').waitFor();
     // Play from the 3rd turn's time (1:45, Alexey's), and let it run a few seconds.
     await line(page, 2).locator('.cm-turn-time').click();

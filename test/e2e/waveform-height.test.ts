@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeToneAudio } from '../support/audio.js';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../support/paths.js';
+import { seedTone } from './support/seed-tone.js';
 import { appPerTest } from './support/app.js';
 import { HAS_CHROMIUM, loadApp, screenshot } from './support/browser.js';
 
@@ -73,22 +70,10 @@ function expectAligned(d: Drawing): void {
 
 describe.skipIf(!HAS_CHROMIUM)('the waveform follows the audio pane’s height', () => {
   const apps = appPerTest();
-  let audioDir: string;
-  let audio: string;
-
-  beforeAll(async () => {
-    // A tone as long as the seed's talk, named as the episode's copy will be, so that it opens beside it.
-    audioDir = mkdtempSync(join(tmpdir(), 'episode-e2e-wave-height-'));
-    audio = join(audioDir, basename(seed('000')).replace(/\.txt$/, '.ogg'));
-    await makeToneAudio(audio, 300, 'ogg');
-  }, 120_000);
-
-  afterAll(() => {
-    if (audioDir) rmSync(audioDir, { recursive: true, force: true });
-  });
+  const tone = seedTone();
 
   it('draws the waveform taller or shorter as the split is dragged, in the same wavesurfer, and at the next start', async () => {
-    const { page } = await apps.start({ episode: seed('000'), files: [audio] });
+    const { page } = await apps.start({ episode: seed('000'), files: [tone.path()] });
     await toSecondTurn(page);
     await markHost(page);
     const before = await drawing(page);
