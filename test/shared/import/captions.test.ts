@@ -114,3 +114,36 @@ describe('parseCaptions', () => {
     expect(result.notes).toContain('line 3: time 0:05 goes back from the line before; kept as written');
   });
 });
+
+describe('importCaptions breaks at pauses in the caption times', () => {
+  const lines = seedText('001').split('\n').filter((l) => l !== '');
+  const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
+  /** Seed 001 with every line from `at` on `by` seconds later: a silence before line `at` (0-based). */
+  const withSilence = (at: number, by: number) =>
+    lines
+      .map((line, k) => {
+        if (k < at) return line;
+        const [time, ...rest] = line.split(' ');
+        const [m, sec] = time!.split(':').map(Number);
+        return `${clock(m! * 60 + sec! + by)} ${rest.join(' ')}`;
+      })
+      .join('\n');
+  /** Where each paragraph of an import starts, in words from the start. */
+  const paragraphStarts = (text: string) => {
+    let position = 0;
+    return importCaptions(text).items.flatMap((item) => (item.kind === 'turn' ? [(position += item.line.split(' ').length) - item.line.split(' ').length] : []));
+  };
+  const wordsBefore = (at: number) => lines.slice(0, at).reduce((n, l) => n + l.split(' ').length - 1, 0);
+
+  // A silence weighs against the words around it: it starts a paragraph where a sentence may end, not
+  // inside a phrase ("open data | science"). Without the pause's weight none of these would start one.
+  it('starts paragraphs at silences put where the same words without them run on', () => {
+    const steady = new Set(paragraphStarts(lines.join('\n')));
+    // Lines inside long paragraphs of the import as it is, no paragraph starting within 8 words of them.
+    const inside = Array.from({ length: 20 }, (_, k) => 60 + k * 65).filter((at) => [...steady].every((start) => Math.abs(start - wordsBefore(at)) > 8));
+    expect(inside.length).toBeGreaterThanOrEqual(10);
+    const broken = inside.filter((at) => paragraphStarts(withSilence(at, 8)).some((start) => start >= wordsBefore(at - 1) && start <= wordsBefore(at) + 3));
+    console.log(`seed 001 with an 8 s silence put before one caption line: a paragraph starts there for ${broken.length} of ${inside.length} lines`);
+    expect(broken.length / inside.length).toBeGreaterThanOrEqual(0.2);
+  });
+});
