@@ -6,7 +6,9 @@ import type { RecoveryOffer } from './recovery.js';
 export type Popup = { readonly part: 'who' | 'time'; readonly index: number; readonly anchor: DOMRect } | undefined;
 
 /** What Align to… aligns the turns to: a caption file as read, or the words recognised in the audio. */
-export type AlignSource = { readonly kind: 'captions'; readonly path: string; readonly text: string } | {
+export type AlignSource =
+  | { readonly kind: 'captions'; readonly path: string; readonly text: string }
+  | {
       readonly kind: 'audio';
       readonly path: string;
       readonly words: readonly CaptionWord[];
