@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { MAX_EPISODE_CHARS } from '../../shared/episode/index.js';
 import { decodeRawText } from '../../shared/import/decode-text.js';
 import { readFileBytes } from './files.js';
 
@@ -9,8 +10,16 @@ export interface RawTranscriptText {
   readonly notice?: string;
 }
 
-/** Reads a raw transcript (a byte order mark picks UTF-8/16/32; else UTF-8, else Windows-1252 with a notice); `label` names it in messages. */
+/**
+ * Reads a raw transcript (a byte order mark picks UTF-8/16/32; else UTF-8, else Windows-1252 with a
+ * notice); `label` names it in messages. One longer than an episode may be is refused here, before
+ * the page or an importer gets any of it.
+ */
 export async function readRawTranscript(path: string, label = basename(path)): Promise<RawTranscriptText> {
   const { text, notice } = decodeRawText(await readFileBytes(path), label);
+  if (text.length > MAX_EPISODE_CHARS) {
+    const millions = (n: number) => `${(n / 1e6).toFixed(1)} million`;
+    throw new Error(`${label}: ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} a transcript may have: it was not imported`);
+  }
   return notice === undefined ? { text } : { text, notice };
 }
