@@ -12,14 +12,14 @@ export interface RawTranscriptText {
 
 /**
  * Reads a raw transcript (a byte order mark picks UTF-8/16/32; else UTF-8, else Windows-1252 with a
- * notice); `label` names it in messages. One longer than an episode may be is refused here, before
- * the page or an importer gets any of it.
+ * notice); `label` names it in messages. One longer than an episode may be is refused once decoded,
+ * before an importer or the page gets any of it.
  */
 export async function readRawTranscript(path: string, label = basename(path)): Promise<RawTranscriptText> {
   const { text, notice } = decodeRawText(await readFileBytes(path), label);
   if (text.length > MAX_EPISODE_CHARS) {
     const millions = (n: number) => `${(n / 1e6).toFixed(1)} million`;
-    throw new Error(`${label}: ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} a transcript may have: it was not imported`);
+    throw new Error(`${label}: ${millions(text.length)} characters, more than the ${millions(MAX_EPISODE_CHARS)} a transcript or caption file may have: refused`);
   }
   return notice === undefined ? { text } : { text, notice };
 }

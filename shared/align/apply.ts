@@ -1,7 +1,6 @@
 import { withSec } from '../episode/edit.js';
 import type { TranscriptItem } from '../episode/items.js';
 import { writtenSec } from './align.js';
-import { detectShift } from './shift.js';
 import { summarise } from './summary.js';
 import type { Alignment } from './types.js';
 
@@ -41,11 +40,29 @@ export function applyAlignment(items: readonly TranscriptItem[], alignment: Alig
 
 /**
  * The alignment without the turns `keep` says to leave as they are (by item index): their times are
- * surer than the alignment's (an alignment of captions gave them) or, from the audio, were not heard
- * at all (recognition skipped them). The summary and the shift are those of the turns left.
+ * surer than the alignment's (an alignment of captions gave them, or the user) and, from the audio,
+ * were not heard at all (recognition skipped them). The turns left are kept between the kept ones
+ * around them, so that no time goes back past a sure one; the summary counts the turns left, and the
+ * words compared and the shift are the whole alignment's.
  */
 export function keepTimes(alignment: Alignment, keep: (index: number) => boolean): Alignment {
-  const turns = alignment.turns.filter((t) => !keep(t.index));
+  const kept = alignment.turns.map((t) => keep(t.index));
+  // The sure times around each turn left: the last one before it and the first one after it.
+  const after: (number | undefined)[] = [];
+  let next: number | undefined;
+  for (let k = alignment.turns.length - 1; k >= 0; k--) {
+    after[k] = next;
+    if (kept[k]) next = alignment.turns[k]!.oldSec ?? next;
+  }
+  let before: number | undefined;
+  const turns = alignment.turns.flatMap((t, k) => {
+    if (kept[k]) {
+      before = t.oldSec ?? before;
+      return [];
+    }
+    const sec = Math.min(Math.max(t.sec, before ?? -Infinity), after[k] ?? Infinity);
+    return [sec === t.sec ? t : { ...t, sec }];
+  });
   const { textWords, captionWords, matchedWords } = alignment.summary;
-  return { ...alignment, turns, summary: summarise(turns, { textWords, captionWords, matchedWords }), shift: alignment.shiftUndone ? alignment.shift : detectShift(turns) };
+  return { ...alignment, turns, summary: summarise(turns, { textWords, captionWords, matchedWords }) };
 }

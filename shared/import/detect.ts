@@ -33,12 +33,12 @@ export function assertImportable(text: string, file: string, format?: ImportForm
   const trimmed = body.trim();
   if (/^[{[]/.test(trimmed) && isJson(trimmed)) refuse('it is JSON data');
   if (/^<(?:\?xml|!doctype|html|tt|\w+[\s>])/i.test(trimmed)) refuse('it is XML or HTML markup');
+  if (format === 'srt' || format === 'vtt') return;
   // Subtitle time lines and cue numbers are digits by design: only the text around them must be letters.
   const prose = stripTags(lines.filter((l) => !isCueTiming(l) && !l.includes('-->') && !/^\s*\d+\s*$/.test(l)).join('\n'));
   const nonSpace = prose.replace(/\s/g, '');
   const letters = nonSpace.match(/\p{L}/gu)?.length ?? 0;
   // A chapter list of short titles (`0:00 Intro`) is mostly digits too.
-  if (format === 'srt' || format === 'vtt') return;
   if ((letters < nonSpace.length / 2 || !/\p{L}{2}/u.test(trimmed)) && !looksLikeChapters(body)) refuse('it has too few letters to be text');
 }
 

@@ -28,8 +28,8 @@ export interface RecogniseOptions {
    */
   readonly knownSecs?: readonly (number | undefined)[];
   /**
-   * Recognise only the audio around the turns without a known time (unknownSpans): where every turn's
-   * time is known (an alignment of captions timed them), the windows are not decoded at all.
+   * Recognise only the audio around the turns without a known time (unknownSpans): the windows between
+   * known turns are read from ffmpeg but not recognised. With every turn known, or none, all of it is.
    */
   readonly skipKnown?: boolean;
 }

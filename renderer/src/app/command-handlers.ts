@@ -146,8 +146,11 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       const shown = session.shown;
       const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known, onlyUnsure).catch((err: unknown) => void session.fail(err));
       if (!words) return;
-      // Heard while the window stayed editable: words of this audio never time another episode's turns.
+      // Heard while the window stayed editable: words of this audio never time another episode's turns,
+      // nor turns whose sure times changed meanwhile (the audio around them may not have been heard).
       if (session.shown !== shown || audio.audioPath !== audioPath) return session.notify('The audio was heard, but another episode or audio is open now: nothing changed');
+      const knownNow = turnsOf(editor.state.field(transcriptField).items).map((turn) => (hasSureTime(turn) ? turn.sec! : null));
+      if (onlyUnsure && JSON.stringify(knownNow) !== JSON.stringify(known)) return session.notify('The audio was heard, but turns or their times changed meanwhile: nothing changed (align again)');
       overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words, onlyUnsure } });
     },
     'time.confirm': () => editor.run(confirmTime),

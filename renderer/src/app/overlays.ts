@@ -12,7 +12,7 @@ export type AlignSource =
       readonly kind: 'audio';
       readonly path: string;
       readonly words: readonly CaptionWord[];
-      /** Only the turns without a sure time were heard, and only they are timed (timesOnlyUnsure). */
+      /** Only the audio around the turns without a sure time was heard, and only they are timed (timesOnlyUnsure). */
       readonly onlyUnsure?: boolean;
     };
 

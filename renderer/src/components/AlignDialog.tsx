@@ -81,7 +81,7 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
                   .join(', ')
                   .concat('.')}
           </p>
-          {source.kind === 'audio' && source.onlyUnsure && <p>{keptTimes(items.filter(isSure).length)}; only the audio around the others was listened to.</p>}
+          {source.kind === 'audio' && source.onlyUnsure && <p>{keptTimes(items.filter(isSure).length)}, given or set by hand.</p>}
           {shift && (
             <label className="check">
               <input type="checkbox" checked={takeOffShift} onChange={(e) => setTakeOffShift(e.target.checked)} /> {describeShift(shift)} Keep the episode’s timeline (take that off).

@@ -9,10 +9,12 @@ export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffe
     onDone();
     void action().catch(onError);
   };
+  // Only the estimated-time flags may differ, with the same text: then there is no line to show.
+  const hunks = offer.texts ? lineDiff(offer.texts.disk, offer.texts.recovered) : [];
   const items = `${offer.differing} ${offer.differing === 1 ? 'item differs' : 'items differ'} from the file on disk`;
   // Escape or a click outside leaves the choice for the next start: nothing is lost.
   return (
-    <DialogForm label="Recovered changes" {...(offer.texts && { className: 'compare-dialog' })} onCancel={onDone} onSubmit={() => run(offer.restore)}>
+    <DialogForm label="Recovered changes" {...(hunks.length > 0 && { className: 'compare-dialog' })} onCancel={onDone} onSubmit={() => run(offer.restore)}>
       <h2>Recovered changes</h2>
       {offer.isNew ? (
         <>
@@ -31,12 +33,12 @@ export function RecoveryDialog({ offer, onDone, onError }: { offer: RecoveryOffe
           <p className="hint">
             {items}.{offer.changedOnDisk ? ' The file was changed on disk since; restoring puts these changes over it.' : ''} Undo after Restore returns to the file as on disk.
           </p>
-          {offer.texts && (
+          {hunks.length > 0 && (
             <>
               <p className="hint">
                 <span className="diff-old">− on disk</span> <span className="diff-new">+ recovered</span>
               </p>
-              <LineDiffView hunks={lineDiff(offer.texts.disk, offer.texts.recovered)} oldName="on disk" newName="recovered" />
+              <LineDiffView hunks={hunks} oldName="on disk" newName="recovered" />
             </>
           )}
         </>

@@ -134,13 +134,13 @@ describe('episode import failures', () => {
     expect(readdirSync(dir)).toEqual(['input.txt']);
   });
 
-  it('refuses a raw file longer than an episode may be (50 MB) at once, naming it, and writes nothing', async () => {
+  it('refuses a raw file longer than an episode may be (52 million characters) at once, naming it, and writes nothing', async () => {
     const dir = tempDir();
     const raw = join(dir, 'huge.txt');
     writeFileSync(raw, 'so tell me about the community and what comes next for it\n'.repeat(900_000));
     const { code, err } = await run('import', '--out', join(dir, 'out.md'), raw);
     expect(code).toBe(2);
-    expect(err).toContain('huge.txt: 52.2 million characters, more than the 10.0 million a transcript may have: it was not imported');
+    expect(err).toContain('huge.txt: 52.2 million characters, more than the 10.0 million a transcript or caption file may have: refused');
     expect(readdirSync(dir)).toEqual(['huge.txt']);
   });
 

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, keepTimes, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
+import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, hasSureTime, keepTimes, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
 import { parseEpisode, withSec, type TranscriptItem } from '../../../../shared/episode/index.js';
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
@@ -99,7 +99,7 @@ export async function measureSample(options: { readonly words?: readonly Caption
   return measureAudio(items, { path: SAMPLE_AUDIO, seconds: Number(stdout.trim()), turns: spokenTurns(items) }, options);
 }
 
-/** Recognises `audio` with the text of `items` (times stripped), aligns as `episode align --audio` does, and compares each turn start with its published sec. */
+/** Recognises `audio` with the text of `items` (times stripped), aligns as Align to Audio does (`episode align --audio` without `skipKnown`), and compares each turn start with its published sec. */
 async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio, options: MeasureOptions): Promise<SpeechMeasure> {
   const seeds = options.seeded || options.skipKnown ? captionSeeds(items) : undefined;
   // Kept by skipKnown: the seeded turns start with their seed, as turns timed from captions do.
@@ -123,7 +123,7 @@ async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
   const all = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
-  const alignment = options.skipKnown ? keepTimes(all, (k) => { const item = bare[k]; return item?.kind === 'turn' && item.sec !== undefined; }) : all;
+  const alignment = options.skipKnown ? keepTimes(all, (k) => { const item = bare[k]; return item?.kind === 'turn' && hasSureTime(item); }) : all;
   const aligned = applyAlignment(bare, alignment);
   // The first item of each spoken turn: a turn start with its published sec.
   let previous: number | undefined;
