@@ -16,6 +16,12 @@ import { WordIds, alignWords } from './words.js';
 const SEC_PER_WORD = 0.3;
 /** How far back (caption words, after the previous match) a turn's first word is looked for again, for a restart. */
 const RESTART_REACH = 8;
+/**
+ * A restart is said at once: its first try is at most this long before the word matched. On the
+ * synthetic episode, `Was this 2018? | 2018, yeah. | I was…`, the question's misheard tail (`all the i
+ * to use`) held an `i` 9.5 s before the answer's, and the turn took it.
+ */
+const RESTART_SEC = 4;
 
 /** The matching of the text words to the caption words. */
 interface Matched {
@@ -33,6 +39,13 @@ const NEIGHBOURS_BEFORE = 3;
 const NEIGHBOURS_AFTER = 4;
 /** Neighbours are consistent when their caption index is at most this much further from the word's than their text index. */
 const NEIGHBOUR_SLACK = 4;
+/**
+ * …and their caption time at most this long a word (their text distance and the slack) from the word's:
+ * a match across a long silence is another sentence's word. On the synthetic episode, the `the` of
+ * `From the user point of view` matched the one the recogniser heard 12 s before `point` (the previous
+ * turn's `recommend the next best move`) and put the turn 11 s early.
+ */
+const NEIGHBOUR_SEC_PER_WORD = 1.5;
 /**
  * After a question, how far a turn's start moves back (as a share of their time) over the caption words
  * the text lacks between the question's last word and the answer's first: on the real pair (seeds/001),
@@ -163,7 +176,8 @@ function reliableWords(match: Int32Array, capSec: readonly number[]): { readonly
     for (let q = Math.max(0, k - NEIGHBOURS_BEFORE); q <= Math.min(match.length - 1, k + NEIGHBOURS_AFTER); q++) {
       const jq = match[q]!;
       if (q === k || jq < 0) continue;
-      if (Math.abs(jq - j) <= Math.abs(q - k) + NEIGHBOUR_SLACK) consistent++;
+      const reach = Math.abs(q - k) + NEIGHBOUR_SLACK;
+      if (Math.abs(jq - j) <= reach && Math.abs(capSec[jq]! - capSec[j]!) <= reach * NEIGHBOUR_SEC_PER_WORD) consistent++;
     }
     if (consistent >= Math.min(NEIGHBOURS_NEEDED, match.length - 1)) {
       ok[k] = 1;
@@ -189,7 +203,8 @@ function matchedStart(t: TextTurn, m: Matched): number | undefined {
     // A restart (`how much do you think no how much do you think that`, `yeah yeah I am yeah that`):
     // the turn starts at the first try, the earliest unmatched caption word like its first matched one.
     // (Pulling back over every unmatched caption word before it was tried: it put starts early.)
-    for (let q = j - 1; q > previous && q >= j - RESTART_REACH; q--) if (b[q] === a[k]) j = q;
+    const first = j;
+    for (let q = j - 1; q > previous && q >= first - RESTART_REACH && capSec[first]! - capSec[q]! <= RESTART_SEC; q--) if (b[q] === a[k]) j = q;
     // After a question that ends on a matched word, the caption words neither turn has (`…Club? | yeah
     // so this is uh | I think…`) may be the answer's start or the question's tail.
     if (t.afterQuestion && k === t.from && previous >= 0 && previousAt === t.from - 1 && j - previous > 1) {
