@@ -1,10 +1,13 @@
 /**
- * An audio file as overlapping windows of 16 kHz mono samples, decoded by the app's ffmpeg and
+ * An audio file as consecutive windows of 16 kHz mono samples, decoded by the app's ffmpeg and
  * streamed: only one window is held at a time, as floats (converting a whole 20-minute file at once
- * took 575 MB; window by window, the recogniser stays under 200 MB).
+ * took 575 MB; window by window, the recogniser stays under 200 MB). Windows meet at pauses, so that
+ * no word is cut in two and none is heard twice (overlapping windows, 30 s every 25 s, heard a fifth
+ * of the audio twice).
  */
 import { spawn } from 'node:child_process';
 import { FFMPEG_INPUT_LIMITS, ffmpegPath } from '../peaks.js';
+import { quietestPoint } from './voiced.js';
 
 /** The sample rate the acoustic model was trained at. */
 export const SPEECH_RATE = 16000;
@@ -18,16 +21,18 @@ export interface AudioWindow {
 
 /** How the file is cut. */
 export interface WindowOptions {
+  /** The longest a window is (seconds). */
   readonly windowSec: number;
-  readonly stepSec: number;
+  /** Each window but the last ends at the quietest moment of its last `pauseSec` seconds, where the next starts. */
+  readonly pauseSec: number;
   /** The ffmpeg to run (default: the app's, as for the waveform). */
   readonly ffmpeg?: string;
 }
 
 /**
- * The windows of an audio file, in order: `windowSec` long, one every `stepSec` (the last one
- * shorter). A yielded window's samples are reused for the next one: read them before asking for it.
- * Fails with ffmpeg's reason when it cannot read the file.
+ * The windows of an audio file, in order, each starting where the one before ended. A yielded
+ * window's samples are reused for the next one: read them before asking for it. Fails with ffmpeg's
+ * reason when it cannot read the file.
  */
 export async function* audioWindows(path: string, options: WindowOptions): AsyncGenerator<AudioWindow> {
   const command = options.ffmpeg ?? (await ffmpegPath());
@@ -48,7 +53,7 @@ export async function* audioWindows(path: string, options: WindowOptions): Async
   exited.catch(() => undefined);
 
   const size = Math.round(options.windowSec * SPEECH_RATE);
-  const step = Math.round(options.stepSec * SPEECH_RATE);
+  const pause = Math.min(size - 1, Math.round(options.pauseSec * SPEECH_RATE));
   const window = new Float32Array(size);
   let filled = 0;
   let startSample = 0;
@@ -69,10 +74,11 @@ export async function* audioWindows(path: string, options: WindowOptions): Async
         } else break;
         // A full window is handed out before any sample is written past it, whichever way the sample came.
         if (filled === size) {
-          yield { startSec: startSample / SPEECH_RATE, samples: window, durationSec };
-          window.copyWithin(0, step, size);
-          filled = size - step;
-          startSample += step;
+          const end = quietestPoint(window, size - pause, size);
+          yield { startSec: startSample / SPEECH_RATE, samples: window.subarray(0, end), durationSec };
+          window.copyWithin(0, end, size);
+          filled = size - end;
+          startSample += end;
         }
         window[filled++] = sample;
       }
@@ -83,8 +89,7 @@ export async function* audioWindows(path: string, options: WindowOptions): Async
       const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       throw new Error(`${path}: not an audio file ffmpeg can read: ${(lines.at(-1) ?? 'no output').replace(/^\[[^\]]*\]\s*/, '')}`);
     }
-    // The last window: what is left past the previous one (all of it, for a file shorter than a window).
-    if (filled > 0 && (startSample === 0 || filled > size - step)) yield { startSec: startSample / SPEECH_RATE, samples: window.subarray(0, filled), durationSec: durationSec ?? (startSample + filled) / SPEECH_RATE };
+    if (filled > 0) yield { startSec: startSample / SPEECH_RATE, samples: window.subarray(0, filled), durationSec: durationSec ?? (startSample + filled) / SPEECH_RATE };
   } finally {
     if (child.exitCode === null) child.kill();
   }

@@ -1,7 +1,7 @@
 /**
  * Recognition of an episode's audio with a grammar made from the episode's own text: the timed words
  * the caption aligner (shared/align) then matches to the text, as it matches a video's captions.
- * Long audio is recognised in overlapping windows (one pass over 20 minutes fails), each from scratch.
+ * Long audio is recognised in windows cut at pauses (one pass over 20 minutes fails), each from scratch.
  */
 import { alignWords, type CaptionWord } from '../../../shared/align/index.js';
 import { audioWindows, SPEECH_RATE } from './audio-windows.js';
@@ -9,7 +9,6 @@ import { DECODER_BEAMS, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
 import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
 import { knownStretch, knownTurns, unknownSpans } from './known-stretch.js';
-import { mergeWindows, type WindowWords } from './merge-windows.js';
 import { type Stretch, SURE_SCORE, TextTracker } from './text-tracker.js';
 import { voicedSeconds } from './voiced.js';
 
@@ -34,9 +33,12 @@ export interface RecogniseOptions {
   readonly skipKnown?: boolean;
 }
 
-/** Seconds of audio recognised at once, and how far apart windows start (the issue's measured setting; not tuned further here). */
+/**
+ * The longest window recognised at once (seconds; the issue's measured setting), and the stretch at
+ * its end it is cut in, at the quietest moment: windows of 25-30 s.
+ */
 const WINDOW_SEC = 30;
-const STEP_SEC = 25;
+const PAUSE_SEC = 5;
 
 /** The error a cancelled recognition rejects with. */
 function aborted(): Error {
@@ -53,8 +55,8 @@ function spokenWord(word: string): string | null {
 
 /**
  * How the grammar is made, in order of trial: a window in which the first finds few words (its search
- * pruned the right path away: 3 windows of 49 in the synthetic episode found 0, 13 and 14 words where
- * 50-90 were said) is recognised again with the next, and the trial finding more words is kept.
+ * pruned the right path away: windows of the synthetic episode found 13 and 14 words where 50-90 were
+ * said) is recognised again with the next, and the trial finding more words is kept.
  */
 const TRIALS: readonly { readonly backoff: number; readonly wide: boolean }[] = [
   { backoff: 0.1, wide: false },
@@ -84,26 +86,24 @@ function recogniseWindow(decoder: SpeechDecoder, samples: Float32Array, stretch:
   return best;
 }
 
-/** A window as recognised: its words (times from its start), those the tracker follows, and the stretch they were recognised with. */
+/** A window as recognised: its words (times from its start), and the stretch they were recognised with. */
 interface TrackedWindow {
   readonly words: readonly CaptionWord[];
-  readonly said: readonly string[];
   readonly stretch: Stretch;
   readonly score: number;
 }
 
 /**
  * A window recognised with each of `stretches` in turn until one gives the tracker a sure run, the
- * best kept; `said`: the words `before` the handover. A second try costs a decoding, made only
- * where the tracker is unsure (the sample's intro, its windows after it lost the text).
+ * best kept. A second try costs a decoding, made only where the tracker is unsure (the sample's
+ * intro, its windows after it lost the text).
  */
-function trackedWindow(decoder: SpeechDecoder, tracker: TextTracker, sequence: readonly string[], samples: Float32Array, stretches: readonly Stretch[], before: (sec: number) => boolean): TrackedWindow {
+function trackedWindow(decoder: SpeechDecoder, tracker: TextTracker, sequence: readonly string[], samples: Float32Array, stretches: readonly Stretch[]): TrackedWindow {
   let best: TrackedWindow | null = null;
   for (const stretch of stretches) {
     const words = recogniseWindow(decoder, samples, sequence.slice(stretch.from, stretch.to));
-    const said = words.filter((w) => before(w.sec)).map((w) => w.word);
-    const score = tracker.score(said, stretch);
-    if (!best || score > best.score) best = { words, said, stretch, score };
+    const score = tracker.score(words.map((w) => w.word), stretch);
+    if (!best || score > best.score) best = { words, stretch, score };
     if (score >= SURE_SCORE) break;
   }
   if (!best) throw new Error('no stretch of text to recognise a window with');
@@ -128,25 +128,22 @@ export async function recogniseAudio(audioPath: string, texts: readonly string[]
     const known = knownTurns(starts, options.knownSecs ?? []);
     const tracker = new TextTracker(sequence);
     const spans = options.skipKnown ? unknownSpans(options.knownSecs ?? []) : null;
-    const windows: WindowWords[] = [];
-    for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, stepSec: STEP_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
+    const heard: CaptionWord[] = [];
+    for await (const window of audioWindows(audioPath, { windowSec: WINDOW_SEC, pauseSec: PAUSE_SEC, ...(options.ffmpeg ? { ffmpeg: options.ffmpeg } : {}) })) {
       if (signal?.aborted) throw aborted();
       const windowEnd = window.startSec + window.samples.length / SPEECH_RATE;
       if (spans && !spans.some((span) => span.from < windowEnd && window.startSec < span.to)) {
         if (window.durationSec) onProgress?.(Math.min(1, windowEnd / window.durationSec));
         continue;
       }
-      // The next window takes over halfway through the overlap: the tracker follows the words before that.
-      const handover = window.startSec + (STEP_SEC + WINDOW_SEC) / 2;
-      const { words, said, stretch } = trackedWindow(decoder, tracker, sequence, window.samples, tracker.stretches(knownStretch(known, sequence.length, window.startSec, windowEnd)), (sec) => window.startSec + sec < handover);
-      tracker.follow(said, stretch);
-      const timed = words.map((w) => ({ word: w.word, sec: window.startSec + w.sec }));
-      windows.push({ startSec: window.startSec, endSec: windowEnd, words: timed });
+      const { words, stretch } = trackedWindow(decoder, tracker, sequence, window.samples, tracker.stretches(knownStretch(known, sequence.length, window.startSec, windowEnd)));
+      tracker.follow(words.map((w) => w.word), stretch);
+      for (const w of words) heard.push({ word: w.word, sec: window.startSec + w.sec });
       if (window.durationSec) onProgress?.(Math.min(1, windowEnd / window.durationSec));
     }
     if (signal?.aborted) throw aborted();
     onProgress?.(1);
-    return mergeWindows(windows);
+    return heard;
   } finally {
     decoder.delete();
   }

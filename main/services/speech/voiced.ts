@@ -1,7 +1,8 @@
 /**
- * How much of a window is sound rather than silence: the recogniser retries a window that found few
- * words for its length of sound, and a window that is mostly silence should not count as one (each
- * retry costs a decoding, a wide-beam one three or four).
+ * Sound and silence in a window's samples: how much of it is sound (the recogniser retries a window
+ * that found few words for its length of sound, and a window that is mostly silence should not count
+ * as one: each retry costs a decoding, a wide-beam one three or four), and where it is quietest (where
+ * windows are cut).
  */
 
 /** Frames of 10 ms at 16 kHz. */
@@ -25,4 +26,31 @@ export function voicedSeconds(samples: Float32Array, rate = 16000): number {
   let voiced = 0;
   for (const level of levels) if (level > threshold) voiced++;
   return (voiced * FRAME) / rate;
+}
+
+/** How long the quiet a window is cut in is: 0.2 s, the shortest pause between a fast speaker's phrases. */
+const QUIET_FRAMES = 20;
+
+/** The sample in the middle of the quietest 0.2 s (the least energy) of `samples` between `from` and `to`; `to` when that is shorter. */
+export function quietestPoint(samples: Float32Array, from: number, to: number): number {
+  const frames = Math.floor((to - from) / FRAME);
+  if (frames < QUIET_FRAMES) return to;
+  const energy = new Float64Array(frames);
+  for (let f = 0; f < frames; f++) {
+    let sum = 0;
+    for (let i = from + f * FRAME; i < from + (f + 1) * FRAME; i++) sum += samples[i]! * samples[i]!;
+    energy[f] = sum;
+  }
+  let sum = 0;
+  for (let f = 0; f < QUIET_FRAMES; f++) sum += energy[f]!;
+  let least = sum;
+  let first = 0;
+  for (let f = QUIET_FRAMES; f < frames; f++) {
+    sum += energy[f]! - energy[f - QUIET_FRAMES]!;
+    if (sum < least) {
+      least = sum;
+      first = f - QUIET_FRAMES + 1;
+    }
+  }
+  return from + (first + QUIET_FRAMES / 2) * FRAME;
 }

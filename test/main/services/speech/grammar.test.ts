@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guessPronunciation, sayableWords } from '../../../../main/services/speech/dictionary.js';
 import { bigramGrammar, type Grammar } from '../../../../main/services/speech/grammar.js';
-import { mergeWindows } from '../../../../main/services/speech/merge-windows.js';
 import { TextTracker } from '../../../../main/services/speech/text-tracker.js';
-import { voicedSeconds } from '../../../../main/services/speech/voiced.js';
+import { quietestPoint, voicedSeconds } from '../../../../main/services/speech/voiced.js';
 
 /** The transitions of a grammar as `from -word-> to p` lines, to compare whole. */
 const lines = (g: Grammar) => g.transitions.map((t) => `${t.from} -${t.word ?? ''}-> ${t.to} ${t.prob.toFixed(3)}`);
@@ -60,17 +59,6 @@ describe('sayableWords', () => {
   });
 });
 
-describe('mergeWindows', () => {
-  it('takes each word from the window whose middle it is nearest, cutting halfway through each overlap', () => {
-    const words = (...pairs: [string, number][]) => pairs.map(([word, sec]) => ({ word, sec }));
-    const merged = mergeWindows([
-      { startSec: 0, endSec: 30, words: words(['a', 1], ['b', 27], ['c-cut', 29.5]) },
-      { startSec: 25, endSec: 55, words: words(['b-cut', 25.1], ['c', 28], ['d', 40]) },
-    ]);
-    expect(merged).toEqual(words(['a', 1], ['b', 27], ['c', 28], ['d', 40]));
-  });
-});
-
 describe('TextTracker', () => {
   it('moves on to the end of the last run of recognised text words, and looks further ahead when it finds none', () => {
     const text = Array.from({ length: 1000 }, (_, k) => `w${k}`);
@@ -98,5 +86,21 @@ describe('voicedSeconds', () => {
     for (let i = 0; i < samples.length; i++) samples[i] = 0.001 * Math.sin(i * 0.37) + (i >= 2 * rate && i < 5 * rate ? 0.3 * Math.sin(i * 0.1) : 0);
     expect(voicedSeconds(samples, rate)).toBeCloseTo(3, 1);
     expect(voicedSeconds(new Float32Array(rate), rate)).toBe(0);
+  });
+});
+
+describe('quietestPoint', () => {
+  it('finds the middle of the quietest 0.2 s between two samples, a short pause in speech', () => {
+    const rate = 16000;
+    const samples = new Float32Array(5 * rate);
+    // Loud throughout but for a 0.3 s pause at 3.1 s and a 0.1 s one (too short) at 1.5 s.
+    const quiet = (i: number) => (i >= 3.1 * rate && i < 3.4 * rate) || (i >= 1.5 * rate && i < 1.6 * rate);
+    for (let i = 0; i < samples.length; i++) samples[i] = (quiet(i) ? 0.001 : 0.3) * Math.sin(i * 0.1);
+    const at = quietestPoint(samples, 0, samples.length);
+    expect(at / rate).toBeGreaterThanOrEqual(3.2);
+    expect(at / rate).toBeLessThanOrEqual(3.3);
+    // Only where it is asked to look; and a stretch shorter than 0.2 s ends where it ends.
+    expect(quietestPoint(samples, 0, 3 * rate) / rate).toBeCloseTo(1.55, 1);
+    expect(quietestPoint(samples, rate, rate + 100)).toBe(rate + 100);
   });
 });
