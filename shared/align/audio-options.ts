@@ -11,6 +11,11 @@ export function hasSureTime(turn: { readonly sec?: number; readonly estimated?: 
   return turn.sec !== undefined && !turn.estimated;
 }
 
+/** Each turn's sure time (hasSureTime), or null: what places Align to Audio's windows. */
+export function sureSecs(turns: readonly { readonly sec?: number; readonly estimated?: boolean }[]): (number | null)[] {
+  return turns.map((turn) => (hasSureTime(turn) ? turn.sec! : null));
+}
+
 /**
  * Whether aligning to audio times only the turns without a sure time (skipping the audio between
  * sure ones), which is so when some turns have one and some do not; else every turn is timed, and

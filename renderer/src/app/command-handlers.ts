@@ -14,7 +14,7 @@ import { documentFromState, itemAt, transcriptField } from '../editor/transcript
 import { baseName } from '../../../shared/paths.js';
 import type { TranscriptHost } from '../editor/transcript-host.js';
 import type { WaveformView } from '../waveform/waveform-view.js';
-import { hasSureTime, timesOnlyUnsure } from '../../../shared/align/audio-options.js';
+import { sureSecs, timesOnlyUnsure } from '../../../shared/align/audio-options.js';
 import type { AudioAlignment } from './audio-alignment.js';
 import type { AudioSession } from './audio-session.js';
 import { makeExport, type Exports } from './export-flow.js';
@@ -141,7 +141,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       const turns = turnsOf(editor.state.field(transcriptField).items);
       // Sure times (from captions, say, or set by hand) place the recognition's windows; while some
       // turns lack one, only the audio around those is heard, and the sure ones keep theirs.
-      const known = turns.map((turn) => (hasSureTime(turn) ? turn.sec! : null));
+      const known = sureSecs(turns);
       const onlyUnsure = timesOnlyUnsure(turns);
       const shown = session.shown;
       const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known, onlyUnsure).catch((err: unknown) => void session.fail(err));
@@ -149,7 +149,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       // Heard while the window stayed editable: words of this audio never time another episode's turns,
       // nor turns whose sure times changed meanwhile (the audio around them may not have been heard).
       if (session.shown !== shown || audio.audioPath !== audioPath) return session.notify('The audio was heard, but another episode or audio is open now: nothing changed');
-      const knownNow = turnsOf(editor.state.field(transcriptField).items).map((turn) => (hasSureTime(turn) ? turn.sec! : null));
+      const knownNow = sureSecs(turnsOf(editor.state.field(transcriptField).items));
       if (onlyUnsure && JSON.stringify(knownNow) !== JSON.stringify(known)) return session.notify('The audio was heard, but turns or their times changed meanwhile: nothing changed (align again)');
       overlays.showDialog({ kind: 'align', source: { kind: 'audio', path: audioPath, words, onlyUnsure } });
     },

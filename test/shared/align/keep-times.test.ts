@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignToCaptions, applyAlignment, keepTimes } from '../../../shared/align/index.js';
+import { alignToCaptions, applyAlignment, keepTimes, sureSecs, timesOnlyUnsure } from '../../../shared/align/index.js';
 import { captions, published } from './support.js';
 
 describe('keepTimes, on the real pair', () => {
@@ -38,3 +38,13 @@ describe('keepTimes, on the real pair', () => {
   });
 });
 
+
+describe('sure times (what Align to Audio keeps and places its windows by)', () => {
+  it('are the times given and not flagged estimated; only some turns having one times only the others', () => {
+    const turns = [{ sec: 10 }, { sec: 20, estimated: true }, {}, { sec: 0 }];
+    expect(sureSecs(turns)).toEqual([10, null, null, 0]);
+    expect(timesOnlyUnsure(turns)).toBe(true);
+    expect(timesOnlyUnsure([{ sec: 1 }, { sec: 2 }])).toBe(false);
+    expect(timesOnlyUnsure([{}, { sec: 2, estimated: true }])).toBe(false);
+  });
+});
