@@ -1,9 +1,10 @@
 /**
  * An audio file as consecutive windows of 16 kHz mono samples, decoded by the app's ffmpeg and
  * streamed: only one window is held at a time, as floats (converting a whole 20-minute file at once
- * took 575 MB; window by window, the recogniser stays under 200 MB). Windows meet at pauses, so that
- * no word is cut in two and none is heard twice (overlapping windows, 30 s every 25 s, heard a fifth
- * of the audio twice).
+ * took 575 MB; window by window, the recogniser stays under 200 MB). Windows meet at the quietest
+ * moment near their end, a pause in speech, so that words are seldom cut in two (where 5 s hold no
+ * pause, one may be) and none is heard twice (overlapping windows, 30 s every 25 s, heard a fifth of
+ * the audio twice).
  */
 import { spawn } from 'node:child_process';
 import { FFMPEG_INPUT_LIMITS, ffmpegPath } from '../peaks.js';
@@ -53,7 +54,8 @@ export async function* audioWindows(path: string, options: WindowOptions): Async
   exited.catch(() => undefined);
 
   const size = Math.round(options.windowSec * SPEECH_RATE);
-  const pause = Math.min(size - 1, Math.round(options.pauseSec * SPEECH_RATE));
+  const pause = Math.round(options.pauseSec * SPEECH_RATE);
+  if (!(size > 0 && pause >= 0 && pause < size)) throw new Error(`audio windows of ${options.windowSec} s cut in their last ${options.pauseSec} s`);
   const window = new Float32Array(size);
   let filled = 0;
   let startSample = 0;

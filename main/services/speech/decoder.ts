@@ -44,6 +44,9 @@ export const DECODER_CONFIG = {
   loglevel: 'FATAL',
 } as const;
 
+/** Fillers and empty transitions in a result (`<sil>`, `[NOISE]`, `(NULL)`): no words of the text. */
+export const FILLER = /^[<[(]/;
+
 let loaded: Promise<Module> | null = null;
 
 /** soundswallower's WebAssembly module, instantiated once per thread; its model is read from the package. */
@@ -139,7 +142,9 @@ export class SpeechDecoder {
     const unfinished = this.decoder.get_alignment().w ?? [];
     this.decoder.stop();
     const finished = this.decoder.get_alignment().w ?? [];
-    return (finished.length > 0 ? finished : unfinished).map((s) => ({ word: s.t, start: s.b, end: s.b + s.d }));
+    // A path of silence and noise alone reaches the final state too (the hub): it is no result.
+    const said = (segments: typeof finished) => segments.some((s) => !FILLER.test(s.t));
+    return (said(finished) || !said(unfinished) ? finished : unfinished).map((s) => ({ word: s.t, start: s.b, end: s.b + s.d }));
   }
 
   /** Frees the decoder (the module stays for the next one). */

@@ -5,7 +5,7 @@
  */
 import { alignWords, type CaptionWord } from '../../../shared/align/index.js';
 import { audioWindows, SPEECH_RATE } from './audio-windows.js';
-import { DECODER_BEAMS, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
+import { DECODER_BEAMS, FILLER, SpeechDecoder, WIDE_BEAMS } from './decoder.js';
 import { sayableWords } from './dictionary.js';
 import { bigramGrammar } from './grammar.js';
 import { knownStretch, knownTurns, unknownSpans } from './known-stretch.js';
@@ -49,7 +49,7 @@ function aborted(): Error {
 
 /** A recognised word as the aligner compares it: alternative pronunciations (`the(2)`) and fillers and empty transitions (`<sil>`, `[NOISE]`, `(NULL)`) dropped. */
 function spokenWord(word: string): string | null {
-  if (/^[<[(]/.test(word)) return null;
+  if (FILLER.test(word)) return null;
   return word.replace(/\(\d+\)$/, '');
 }
 

@@ -16,7 +16,7 @@ const WIDEN = 150;
 const MAX_AHEAD = 1000;
 /** The widest stretch known times (known-stretch.ts) are taken as they are: wider, the tracker's stretch is moved inside them. */
 const MAX_KNOWN = 600;
-/** How far past the place a weak run may move it: what a window's new 25 s of fast speech say, and some. */
+/** How far past the place a weak run may move it: what a window's 30 s of fast speech say, and some. */
 const NEAR = 150;
 /** Scores of the local alignment of a window's words to the stretch: a word recognised as the text has it, and anything else. */
 const MATCH = 2;
@@ -83,8 +83,8 @@ export class TextTracker {
   }
 
   /**
-   * Moves the place to the end of the best local alignment (Smith-Waterman) of `words` (the window's
-   * words up to where the next window takes over) to the stretch's text: anywhere for a sure run, a
+   * Moves the place to the end of the best local alignment (Smith-Waterman) of `words` (a window's
+   * words) to the stretch's text: anywhere for a sure run, a
    * little ahead for a weak one; and looks further ahead next time unless the run was sure. Taking
    * the furthest run of three matching words instead ran ahead of the audio: a 20-minute episode's
    * common phrases (`and i think`) recur everywhere. `stretch`: the one the window was recognised
