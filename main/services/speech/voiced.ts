@@ -11,16 +11,23 @@ const FRAME = 160;
 const MIN_LEVEL = 0.01;
 const OVER_FLOOR = 3;
 
+/** The energy (sum of squares) of each whole frame of `samples` from `from` to `to`. */
+function frameEnergies(samples: Float32Array, from: number, to: number): Float64Array {
+  const energies = new Float64Array(Math.floor((to - from) / FRAME));
+  for (let f = 0; f < energies.length; f++) {
+    let sum = 0;
+    for (let i = from + f * FRAME; i < from + (f + 1) * FRAME; i++) sum += samples[i]! * samples[i]!;
+    energies[f] = sum;
+  }
+  return energies;
+}
+
 /** Seconds of `samples` (16 kHz, -1..1) louder than the silence around them. */
 export function voicedSeconds(samples: Float32Array, rate = 16000): number {
-  const frames = Math.floor(samples.length / FRAME);
+  const energies = frameEnergies(samples, 0, samples.length);
+  const frames = energies.length;
   if (frames === 0) return 0;
-  const levels = new Float32Array(frames);
-  for (let f = 0; f < frames; f++) {
-    let sum = 0;
-    for (let i = f * FRAME; i < (f + 1) * FRAME; i++) sum += samples[i]! * samples[i]!;
-    levels[f] = Math.sqrt(sum / FRAME);
-  }
+  const levels = Float32Array.from(energies, (sum) => Math.sqrt(sum / FRAME));
   const floor = Float32Array.from(levels).sort()[Math.floor(frames / 10)]!;
   const threshold = Math.max(MIN_LEVEL, OVER_FLOOR * floor);
   let voiced = 0;
@@ -33,14 +40,9 @@ const QUIET_FRAMES = 20;
 
 /** The sample in the middle of the quietest 0.2 s (the least energy) of `samples` between `from` and `to`; `to` when that is shorter. */
 export function quietestPoint(samples: Float32Array, from: number, to: number): number {
-  const frames = Math.floor((to - from) / FRAME);
+  const energy = frameEnergies(samples, from, to);
+  const frames = energy.length;
   if (frames < QUIET_FRAMES) return to;
-  const energy = new Float64Array(frames);
-  for (let f = 0; f < frames; f++) {
-    let sum = 0;
-    for (let i = from + f * FRAME; i < from + (f + 1) * FRAME; i++) sum += samples[i]! * samples[i]!;
-    energy[f] = sum;
-  }
   let sum = 0;
   for (let f = 0; f < QUIET_FRAMES; f++) sum += energy[f]!;
   let least = sum;
