@@ -106,7 +106,9 @@ describe.skipIf(!HAS_CHROMIUM)('the waveform follows the audio pane’s height',
     // Taller again, then a reload: the height restored from settings is drawn at once.
     await dragSplit(page, 180);
     await expect.poll(async () => (await drawing(page)).pane).toBe(least + 180);
-    const restoredHeight = (await drawing(page)).canvas.height;
+    // The drawing follows the pane a frame or more later: wait for its height, the pane's less what sits around it.
+    const restoredHeight = before.canvas.height + (least + 180 - before.pane);
+    await expect.poll(async () => (await drawing(page)).canvas.height).toBe(restoredHeight);
     await page.reload();
     await loadApp(page, page.url());
     await toSecondTurn(page);
