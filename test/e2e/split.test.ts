@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seed } from '../support/paths.js';
@@ -6,6 +8,14 @@ import { HAS_CHROMIUM, loadApp, screenshot } from './support/browser.js';
 
 const paneHeight = (page: Page) => page.evaluate(() => document.querySelector('.waveform-pane')!.getBoundingClientRect().height);
 const handle = (page: Page) => page.getByRole('separator', { name: 'Resize the audio pane' });
+/** The audio pane's height in main's settings file (undefined before its first write). */
+const storedHeight = (dir: string) => {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'user-data', 'settings.json'), 'utf8')) as { waveformHeight?: number }).waveformHeight;
+  } catch {
+    return undefined;
+  }
+};
 
 describe.skipIf(!HAS_CHROMIUM)('the waveform/transcript split and the text column', () => {
   const apps = appPerTest();
@@ -32,6 +42,8 @@ describe.skipIf(!HAS_CHROMIUM)('the waveform/transcript split and the text colum
     await screenshot(page, 'split-1280-resized');
 
     // The window reloaded, then the app started again on the same user data: the height stays.
+    // (Each key sent its height to main on a request of its own: a reload would cancel one still on its way.)
+    await expect.poll(() => storedHeight(harness.dir)).toBe(283);
     await page.reload();
     await loadApp(page, page.url());
     await expect.poll(() => paneHeight(page)).toBe(283);

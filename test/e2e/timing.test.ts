@@ -10,6 +10,8 @@ import { HAS_CHROMIUM, screenshot } from './support/browser.js';
 const seedText = readFileSync(seed('000'), 'utf8');
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
 const timeOf = (page: Page, index: number) => line(page, index).locator('.cm-turn-time').textContent();
+/** Waits two animation frames: the editor has measured and drawn what the last change asked for. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /** Saves with the key and waits until the file on disk is written. */
 async function save(page: Page, path: string): Promise<string> {
@@ -83,16 +85,24 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.cm-panels-bottom');
     await panel.waitFor();
+    // The problems list is drawn into the panel at the editor's next measure.
+    await frames(page);
     const panelTop = (await panel.boundingBox())!.y;
-    // Scroll a turn's time to just above the panel: no room for the box below it.
-    // (Twice: the editor measures the lines it newly shows after a scroll, which may move them a little.)
-    for (let i = 0; i < 2; i++) {
-      await page.evaluate((floor) => {
-        const time = [...document.querySelectorAll('.cm-turn-time')].find((el) => el.textContent === '4:36')!;
-        document.querySelector('.cm-scroller')!.scrollTop += time.getBoundingClientRect().bottom - (floor - 12);
-      }, panelTop);
-      await page.waitForTimeout(100);
-    }
+    // Scroll a turn's time to just above the panel: no room for the box below it. Again till it stays there:
+    // the editor measures the lines it newly shows a frame after a scroll, which may move them a little.
+    await expect
+      .poll(async () => {
+        const off = await page.evaluate((floor) => {
+          const time = [...document.querySelectorAll('.cm-turn-time')].find((el) => el.textContent === '4:36')!;
+          const by = time.getBoundingClientRect().bottom - (floor - 12);
+          document.querySelector('.cm-scroller')!.scrollTop += by;
+          return by;
+        }, panelTop);
+        await frames(page);
+        return Math.abs(off);
+      })
+      .toBeLessThanOrEqual(1);
+    expect((await panel.boundingBox())!.y).toBe(panelTop);
     const times = page.locator('.cm-turn-time');
     const boxes = await times.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
     const lowest = boxes.map((b, i) => ({ b, i })).filter(({ b }) => b.bottom < panelTop).at(-1)!;

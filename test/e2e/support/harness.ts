@@ -51,9 +51,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
   }
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await listeningUrl(child);
-  const post = async (path: string, body: unknown) => {
+  const post = async (path: string, body: unknown): Promise<unknown> => {
     const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { result?: unknown }).result;
+  };
+  // A command reaches the pages whose event stream is open: a page just (re)loaded may not have opened its own yet.
+  const command = async (id: string) => {
+    const deadline = Date.now() + 10_000;
+    while (((await post('/harness/command', { id })) as { delivered: number }).delivered === 0) {
+      if (Date.now() > deadline) throw new Error(`harness command ${id}: no page is listening for events`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   };
   const exited = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
@@ -65,8 +74,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Runnin
     url,
     dir,
     episode,
-    answer: (answer) => post('/harness/dialog', answer),
-    command: (id) => post('/harness/command', { id }),
+    answer: async (answer) => void (await post('/harness/dialog', answer)),
+    command,
     stop: () => exited('SIGTERM'),
     kill: () => exited('SIGKILL'),
   };
