@@ -8,19 +8,12 @@ import { seed } from '../support/paths.js';
 import { START_APP_TIMEOUT, startApp, type AppOptions, stopCheckingErrors, type AppUnderTest } from './support/app.js';
 import { HAS_CHROMIUM, launchBrowser, screenshot } from './support/browser.js';
 import type { RunningHarness } from './support/harness.js';
+import { playheadOffCentre } from './support/waveform.js';
 
 const clock = (page: Page) => page.locator('.clock').textContent();
 const line = (page: Page, index: number) => page.locator('.cm-line').nth(index);
 const playingLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-playing-line')?.textContent ?? null);
 const activeLine = (page: Page) => page.evaluate(() => document.querySelector('.cm-activeLine')?.textContent ?? null);
-/** How far the playhead is drawn from the middle of the waveform, in pixels: 0 once the waveform has scrolled to it. */
-const playheadOffCentre = (page: Page) =>
-  page.evaluate(() => {
-    const shadow = document.querySelector('.waveform > div')!.shadowRoot!;
-    const cursor = shadow.querySelector('[part="cursor"]')!.getBoundingClientRect();
-    const scroll = shadow.querySelector('[part="scroll"]')!.getBoundingClientRect();
-    return Math.abs(cursor.left + cursor.width / 2 - (scroll.left + scroll.width / 2));
-  });
 
 describe.skipIf(!HAS_CHROMIUM)('the waveform and playback in Chromium', () => {
   let browser: Browser;
