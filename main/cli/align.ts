@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
+import { alignToAudio, alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
 import { formatTime, serializeEpisode, turnsOf, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
@@ -62,8 +62,10 @@ export async function alignCommand(episode: string, options: AlignCommandOptions
     const { text, doc } = await loadEpisode(episode);
     const source = 'captions' in options.source ? options.source.captions : options.source.audio;
     const words = 'captions' in options.source ? await readCaptions(options.source.captions, io) : await recognise(options.source.audio, doc.items, options.seed, io);
-    let alignment = alignToCaptions(doc.items, words, 'captions' in options.source ? { timeUntimed: options.all } : AUDIO_ALIGN_OPTIONS);
-    if (alignment.turns.length === 0) throw new Error(`${episode}: no turn could be aligned: no word of ${source} matches the text`);
+    // With --seed the episode's times are trusted: a turn none of whose words were heard keeps its own.
+    const seeded = (item: TranscriptItem) => options.seed && item.kind === 'turn' && item.sec !== undefined;
+    let alignment = 'captions' in options.source ? alignToCaptions(doc.items, words, { timeUntimed: options.all }) : alignToAudio(doc.items, words, seeded);
+    if (alignment.summary.matched === 0) throw new Error(`${episode}: no turn could be aligned: no turn of the text was found in ${source}`);
     if (options.undoShift) alignment = undoShift(alignment);
     const out = options.out ?? episode;
     if (options.report) report(episode, doc.items, alignment, io);

@@ -1,4 +1,8 @@
-import type { AlignOptions } from './types.js';
+import type { TranscriptItem } from '../episode/items.js';
+import { alignToCaptions } from './align.js';
+import { keepTimes } from './apply.js';
+import type { CaptionWord } from './captions.js';
+import type { Alignment, AlignOptions } from './types.js';
 
 /**
  * How words recognised in the audio are aligned to the text (`alignToCaptions(items, words,
@@ -23,4 +27,15 @@ export function sureSecs(turns: readonly { readonly sec?: number; readonly estim
  */
 export function timesOnlyUnsure(turns: readonly { readonly sec?: number; readonly estimated?: boolean }[]): boolean {
   return turns.some(hasSureTime) && !turns.every(hasSureTime);
+}
+
+/**
+ * The words heard in the audio aligned to the items: every turn is timed, except that a turn with a
+ * sure time keeps it where its audio was not heard (`onlyUnsure`) or none of its words were matched,
+ * since an estimate between matched turns must never replace a time the user trusts.
+ */
+export function alignToAudio(items: readonly TranscriptItem[], words: readonly CaptionWord[], isSure: (item: TranscriptItem) => boolean, onlyUnsure = false): Alignment {
+  const alignment = alignToCaptions(items, words, AUDIO_ALIGN_OPTIONS);
+  const matched = new Set(alignment.turns.flatMap((t) => (t.how === 'matched' ? [t.index] : [])));
+  return keepTimes(alignment, (index) => isSure(items[index]!) && (onlyUnsure || !matched.has(index)));
 }

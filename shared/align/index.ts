@@ -5,3 +5,4 @@ export * from './captions.js';
 export * from './types.js';
 export * from './audio-options.js';
 export { alignWords } from './words.js';
+export { alignmentDoubt, FEW_WORDS_FOUND } from './summary.js';

@@ -15,3 +15,15 @@ export function summarise(turns: readonly TurnTiming[], words: Pick<AlignmentSum
     ...words,
   };
 }
+
+/** Below this share of the text's words found in the captions or the audio, an alignment is in doubt. */
+export const FEW_WORDS_FOUND = 0.25;
+
+/**
+ * Why an alignment's times may be wrong, if they may: no turn was found at all (the times would all
+ * be guesses), or few of the text's words were (another episode's file, or much of it not heard).
+ */
+export function alignmentDoubt(summary: AlignmentSummary): 'no-turn-found' | 'few-words-found' | undefined {
+  if (summary.matched === 0) return 'no-turn-found';
+  return summary.matchedWords < FEW_WORDS_FOUND * summary.textWords ? 'few-words-found' : undefined;
+}

@@ -198,4 +198,19 @@ describe.skipIf(!HAS_CHROMIUM)('timing by hand, in the harness', () => {
     expect(changed.length).toBe(2 * moved);
     for (const { now } of changed) expect(now).toMatch(/^ {2}(sec: \d+|time: '\d+:\d\d(:\d\d)?')$/);
   });
+
+  it('doubts another episode’s captions in the preview, and keys typed then reach the dialog, not the text', async () => {
+    const { page, harness } = await apps.start({ episode: seed('000') });
+    await line(page, 1).click();
+    const before = await line(page, 1).textContent();
+    await harness.answer({ raw: seed('001') });
+    await harness.command('time.alignToCaptions');
+    const dialog = page.getByRole('dialog', { name: 'Align to captions' });
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Only [0-9]% of the text’s words were found in 001_[0-9a-f]+\.txt: are these the episode’s captions\? If so, check the times after applying\./);
+    await screenshot(page, 'timing-align-doubt');
+    await page.keyboard.type('typed on');
+    expect(await line(page, 1).textContent()).toBe(before);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
 }, START_APP_TIMEOUT * 4);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, captionWords, hasSureTime, keepTimes, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
+import { alignmentDoubt, alignToAudio, alignToCaptions, applyAlignment, captionWords, hasSureTime, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
 import { formatTime, type TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
@@ -22,14 +22,17 @@ function align(source: AlignSource, items: readonly TranscriptItem[]): { alignme
   try {
     const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
     if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
-    if (source.kind === 'captions') return { alignment: alignToCaptions(items, words) };
-    const alignment = alignToCaptions(items, words, AUDIO_ALIGN_OPTIONS);
-    // The audio around turns with a sure time was not heard: they keep it.
-    return { alignment: source.onlyUnsure ? keepTimes(alignment, (index) => isSure(items[index])) : alignment };
+    const alignment = source.kind === 'captions' ? alignToCaptions(items, words) : alignToAudio(items, words, isSure, source.onlyUnsure);
+    // Times spread over the track with no turn found in it would all be guesses: most likely the wrong file.
+    if (alignmentDoubt(alignment.summary) === 'no-turn-found') return { error: `No turn of the text was found in ${baseName(source.path)}: ${isItTheFile(source)}` };
+    return { alignment };
   } catch (err) {
     return { error: errorMessage(err) };
   }
 }
+
+/** The question to ask when the file may be another episode's. */
+const isItTheFile = (source: AlignSource) => (source.kind === 'captions' ? 'are these the episode’s captions?' : 'is this the episode’s audio?');
 
 /** A turn whose time is sure (hasSureTime). */
 const isSure = (item: TranscriptItem | undefined) => item?.kind === 'turn' && hasSureTime(item);
@@ -57,6 +60,9 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
   const heard = source.kind === 'captions' ? 'the captions' : 'the audio';
   const summary = alignment?.summary;
   const changes = summary ? summary.moved + summary.added : 0;
+  // Sure times the audio left alone: not heard there, or none of their words matched.
+  const timed = new Set(alignment?.turns.map((t) => t.index));
+  const kept = source.kind === 'audio' ? items.filter((item, index) => isSure(item) && !timed.has(index)).length : 0;
   return (
     <DialogForm label={source.kind === 'captions' ? 'Align to captions' : 'Align to audio'} onCancel={onCancel} onSubmit={() => alignment && changes > 0 && onApply(applyAlignment(items, alignment))}>
       <h2>Align to {baseName(source.path)}</h2>
@@ -72,7 +78,9 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
           </p>
           <p>
             {changes === 0
-              ? `Every turn already starts where ${heard} says.`
+              ? kept > 0
+                ? 'No turn would change.'
+                : `Every turn already starts where ${heard} says.`
               : [
                   summary.moved > 0 && `${turnCount(summary.moved)} would move (by ${summary.medianMoveSec} s in the middle, ${summary.maxMoveSec} s at most)`,
                   summary.added > 0 && `${turnCount(summary.added)} would get a time`,
@@ -81,7 +89,12 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
                   .join(', ')
                   .concat('.')}
           </p>
-          {source.kind === 'audio' && source.onlyUnsure && <p>{keptTimes(items.filter(isSure).length)}, given or set by hand.</p>}
+          {kept > 0 && <p>{keptTimes(kept)}, given or set by hand.</p>}
+          {alignmentDoubt(summary) === 'few-words-found' && (
+            <p className="import-warning">
+              Only {Math.round((100 * summary.matchedWords) / summary.textWords)}% of the text’s words were found in {baseName(source.path)}: {isItTheFile(source)} If so, check the times after applying.
+            </p>
+          )}
           {shift && (
             <label className="check">
               <input type="checkbox" checked={takeOffShift} onChange={(e) => setTakeOffShift(e.target.checked)} /> {describeShift(shift)} Keep the episode’s timeline (take that off).
