@@ -95,4 +95,21 @@ describe.skipIf(!HAS_CHROMIUM || !hasSpeechTools())('align to audio in Chromium'
     await page.keyboard.press('Control+z');
     await expect.poll(untimedButSecond).toBe(true);
   }, 1_800_000);
+
+  it('stops listening when another episode is opened, saying so, rather than hear the rest for nothing', async () => {
+    // The bundled sample, with its 13 minutes of audio.
+    const { harness, page } = await app.start({});
+    await page.locator('.waveform:not([hidden])').waitFor();
+    await harness.command('time.alignToAudio');
+    const listening = page.getByRole('status').filter({ hasText: 'Listening to the audio' });
+    await listening.waitFor();
+    await harness.answer({ open: seed('000') });
+    await harness.command('file.open');
+    await page.locator('.status-notice', { hasText: 'Stopped listening to the audio: another episode is open' }).waitFor();
+    await expect.poll(() => listening.count()).toBe(0);
+    await screenshot(page, 'align-audio-stopped');
+    // Nothing was heard for it: a new Align to Audio on this episode starts afresh (here: it has no audio).
+    await harness.command('time.alignToAudio');
+    await page.locator('.status-notice', { hasText: 'Open the episode’s audio first' }).waitFor();
+  });
 });

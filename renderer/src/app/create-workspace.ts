@@ -128,6 +128,7 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
   const handlers = commandHandlers({ api, editor, session, player: waveform, audio, sync, overlays, roster: rosterNow, exports, settings, alignment });
 
   let episodePath = session.current.path;
+  let shownEpisode = session.shown;
   void speakerOrder.open(episodePath);
   void dictionary.open(episodePath);
   const showTitle = () => (document.title = windowTitle(session.current.name, session.current.dirty));
@@ -150,6 +151,14 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     dictionary.words.subscribe(configure),
     session.state.subscribe((state) => {
       showTitle();
+      // Words heard for one episode never time another (and minutes of listening would be thrown away at the end).
+      if (session.shown !== shownEpisode) {
+        shownEpisode = session.shown;
+        if (alignment.progress.get() !== undefined) {
+          alignment.cancel();
+          session.notify('Stopped listening to the audio: another episode is open');
+        }
+      }
       if (state.path === episodePath) return;
       episodePath = state.path;
       void audio.openFor(state.path);
