@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { alignToCaptions, applyAlignment, AUDIO_ALIGN_OPTIONS, hasSureTime, keepTimes, type AlignOptions, type CaptionWord } from '../../../../shared/align/index.js';
+import { alignToAudio, applyAlignment, hasSureTime, type CaptionWord } from '../../../../shared/align/index.js';
 import { parseEpisode, withSec, type TranscriptItem } from '../../../../shared/episode/index.js';
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
@@ -41,7 +41,6 @@ export interface SpeechMeasure {
 export interface MeasureOptions {
   readonly episode?: string;
   readonly words?: readonly CaptionWord[];
-  readonly align?: AlignOptions;
   readonly seeded?: boolean;
   readonly skipKnown?: boolean;
 }
@@ -93,7 +92,7 @@ export const SAMPLE_EPISODE = join(REPO_ROOT, 'assets', 'sample', 'sample-episod
 export const SAMPLE_AUDIO = join(REPO_ROOT, 'assets', 'sample', 'sample-episode.mp3');
 
 /** The bundled sample, its times stripped, recognised and aligned; each turn's speech starts at its published sec. */
-export async function measureSample(options: { readonly words?: readonly CaptionWord[]; readonly align?: AlignOptions } = {}): Promise<SpeechMeasure> {
+export async function measureSample(options: { readonly words?: readonly CaptionWord[] } = {}): Promise<SpeechMeasure> {
   const items = parseEpisode(readFileSync(SAMPLE_EPISODE, 'utf8'), SAMPLE_EPISODE).items;
   const { stdout } = await promisify(execFile)('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', SAMPLE_AUDIO]);
   return measureAudio(items, { path: SAMPLE_AUDIO, seconds: Number(stdout.trim()), turns: spokenTurns(items) }, options);
@@ -122,8 +121,7 @@ async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio
     }));
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const all = alignToCaptions(bare, words, { ...AUDIO_ALIGN_OPTIONS, ...options.align });
-  const alignment = options.skipKnown ? keepTimes(all, (k) => { const item = bare[k]; return item?.kind === 'turn' && hasSureTime(item); }) : all;
+  const alignment = alignToAudio(bare, words, (item) => item.kind === 'turn' && hasSureTime(item), options.skipKnown);
   const aligned = applyAlignment(bare, alignment);
   // The first item of each spoken turn: a turn start with its published sec.
   let previous: number | undefined;
