@@ -52,10 +52,10 @@ export function alignOptions(values: { [K in keyof typeof ALIGN_ARGS]?: string |
 }
 
 /**
- * `episode align (--captions CAPTIONS | --audio AUDIO) EPISODE.md [--out OUT.md] [--report] [--undo-shift] [--all]`:
+ * `episode align (--captions CAPTIONS | --audio AUDIO [--seed]) EPISODE.md [--out OUT.md] [--report] [--undo-shift] [--all]`:
  * gives the episode's turns the times of the caption track, or of the words recognised in its audio,
  * writing only the items whose time changes (in place unless --out). 0 when done, 2 when a file cannot
- * be read or no word matches (nothing written).
+ * be read or no turn of the text is found (nothing written).
  */
 export async function alignCommand(episode: string, options: AlignCommandOptions, io: CliIO): Promise<number> {
   try {

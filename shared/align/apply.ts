@@ -61,7 +61,8 @@ export function keepTimes(alignment: Alignment, keep: (index: number) => boolean
       return [];
     }
     const sec = Math.min(Math.max(t.sec, before ?? -Infinity), after[k] ?? Infinity);
-    return [sec === t.sec ? t : { ...t, sec }];
+    // Moved to a kept time, it is no longer where its words were heard: an estimate to check.
+    return [sec === t.sec ? t : { ...t, sec, how: 'interpolated' as const, estimated: true }];
   });
   const { textWords, captionWords, matchedWords } = alignment.summary;
   return { ...alignment, turns, summary: summarise(turns, { textWords, captionWords, matchedWords }) };

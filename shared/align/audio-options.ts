@@ -15,6 +15,11 @@ export function hasSureTime(turn: { readonly sec?: number; readonly estimated?: 
   return turn.sec !== undefined && !turn.estimated;
 }
 
+/** An item that is a turn with a sure time (hasSureTime). */
+export function isSureTurn(item: TranscriptItem | undefined): boolean {
+  return item?.kind === 'turn' && hasSureTime(item);
+}
+
 /** Each turn's sure time (hasSureTime), or null: what places Align to Audio's windows. */
 export function sureSecs(turns: readonly { readonly sec?: number; readonly estimated?: boolean }[]): (number | null)[] {
   return turns.map((turn) => (hasSureTime(turn) ? turn.sec! : null));

@@ -145,6 +145,7 @@ export function commandHandlers(ctx: CommandContext): CommandHandlers {
       const onlyUnsure = timesOnlyUnsure(turns);
       const shown = session.shown;
       const words = await ctx.alignment.listen(audioPath, turns.map((turn) => turn.line), known, onlyUnsure).catch((err: unknown) => void session.fail(err));
+      if (words === null && session.shown !== shown) return session.notify('Stopped listening to the audio: another episode is open');
       if (!words) return;
       // Heard while the window stayed editable: words of this audio never time another episode's turns,
       // nor turns whose sure times changed meanwhile (the audio around them may not have been heard).

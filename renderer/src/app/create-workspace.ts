@@ -151,13 +151,10 @@ export function createWorkspace(api: Api, hosts: WorkspaceHosts, first: FirstScr
     dictionary.words.subscribe(configure),
     session.state.subscribe((state) => {
       showTitle();
-      // Words heard for one episode never time another (and minutes of listening would be thrown away at the end).
+      // Words heard for one episode never time another: listening on would be minutes thrown away.
       if (session.shown !== shownEpisode) {
         shownEpisode = session.shown;
-        if (alignment.progress.get() !== undefined) {
-          alignment.cancel();
-          session.notify('Stopped listening to the audio: another episode is open');
-        }
+        if (alignment.progress.get() !== undefined) alignment.cancel();
       }
       if (state.path === episodePath) return;
       episodePath = state.path;

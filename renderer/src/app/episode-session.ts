@@ -46,8 +46,10 @@ export class EpisodeSession {
   private readonly stopListening: () => void;
   /** Set while a long file shows its first items only: whatever would save or leave waits for the whole of it. */
   private loading: Promise<boolean> | undefined;
-  /** Each shown episode's number (showFile, showNew): a showFile that a newer one overtook drops its result. */
+  /** Each showFile's and showNew's number: a showFile that a newer one overtook drops its result. */
   private showId = 0;
+  /** How many episodes have been shown (show, showNew), whatever the showFile calls that failed. */
+  private shownCount = 0;
   /** True while a document is being loaded into the editor: that change is not an edit. */
   private loadingDocument = false;
 
@@ -78,6 +80,7 @@ export class EpisodeSession {
   /** Shows a file read by main, as `doc` (its parse), with the turns main remembers as estimated flagged again. */
   show(file: EpisodeFile, doc: EpisodeDocument): void {
     const { readOnly } = file;
+    this.shownCount++;
     this.load(withEstimatedMarks(doc, file.estimated), { readOnly: readOnly !== undefined });
     this.saved = this.editor.state;
     this.base = { hash: file.hash, mtimeMs: file.mtimeMs };
@@ -86,14 +89,15 @@ export class EpisodeSession {
     this.update({ path: file.path, name: baseName(file.path), dirty: false, sample: file.sample ?? false, readOnly, error: readOnly, notice });
   }
 
-  /** The number of the episode shown now: another once a file or a new episode is shown (not on Save As). */
+  /** The number of the episode shown now: another once a file or a new episode is shown (not on Save As, nor on a file that failed to open). */
   get shown(): number {
-    return this.showId;
+    return this.shownCount;
   }
 
   /** Shows a new, unsaved episode (an import); Save asks where to put it, starting at `suggestedPath`. */
   showNew(doc: EpisodeDocument, suggestedPath: string): void {
     this.showId++;
+    this.shownCount++;
     this.saved = undefined;
     this.load(doc);
     this.suggestedPath = suggestedPath;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { alignmentDoubt, alignToAudio, alignToCaptions, applyAlignment, captionWords, hasSureTime, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
+import { alignmentDoubt, alignToAudio, alignToCaptions, applyAlignment, captionWords, isSureTurn, undoShift, type Alignment, type TimelineShift } from '../../../shared/align/index.js';
 import { formatTime, type TranscriptItem } from '../../../shared/episode/index.js';
 import { errorMessage } from '../../../shared/errors.js';
 import { baseName } from '../../../shared/paths.js';
@@ -22,20 +22,21 @@ function align(source: AlignSource, items: readonly TranscriptItem[]): { alignme
   try {
     const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
     if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
-    const alignment = source.kind === 'captions' ? alignToCaptions(items, words) : alignToAudio(items, words, isSure, source.onlyUnsure);
+    const alignment = source.kind === 'captions' ? alignToCaptions(items, words) : alignToAudio(items, words, isSureTurn, source.onlyUnsure);
     // Times spread over the track with no turn found in it would all be guesses: most likely the wrong file.
-    if (alignmentDoubt(alignment.summary) === 'no-turn-found') return { error: `No turn of the text was found in ${baseName(source.path)}: ${isItTheFile(source)}` };
+    if (doubtOf(source, alignment) === 'no-turn-found') return { error: `No turn of the text was found in ${baseName(source.path)}: ${isItTheFile(source)}` };
     return { alignment };
   } catch (err) {
     return { error: errorMessage(err) };
   }
 }
 
+/** Why the alignment's times may be wrong (alignmentDoubt); none where only the audio around a few unsure turns was heard, which the text's word counts do not measure. */
+const doubtOf = (source: AlignSource, alignment: Alignment) => (source.kind === 'audio' && source.onlyUnsure ? undefined : alignmentDoubt(alignment.summary));
+
 /** The question to ask when the file may be another episode's. */
 const isItTheFile = (source: AlignSource) => (source.kind === 'captions' ? 'are these the episode’s captions?' : 'is this the episode’s audio?');
 
-/** A turn whose time is sure (hasSureTime). */
-const isSure = (item: TranscriptItem | undefined) => item?.kind === 'turn' && hasSureTime(item);
 
 /** The shift found between the captions and the episode, as a sentence. */
 function describeShift(shift: TimelineShift): string {
@@ -62,7 +63,7 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
   const changes = summary ? summary.moved + summary.added : 0;
   // Sure times the audio left alone: not heard there, or none of their words matched.
   const timed = new Set(alignment?.turns.map((t) => t.index));
-  const kept = source.kind === 'audio' ? items.filter((item, index) => isSure(item) && !timed.has(index)).length : 0;
+  const kept = source.kind === 'audio' ? items.filter((item, index) => isSureTurn(item) && !timed.has(index)).length : 0;
   return (
     <DialogForm label={source.kind === 'captions' ? 'Align to captions' : 'Align to audio'} onCancel={onCancel} onSubmit={() => alignment && changes > 0 && onApply(applyAlignment(items, alignment))}>
       <h2>Align to {baseName(source.path)}</h2>
@@ -90,9 +91,9 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
                   .concat('.')}
           </p>
           {kept > 0 && <p>{keptTimes(kept)}, given or set by hand.</p>}
-          {alignmentDoubt(summary) === 'few-words-found' && (
+          {doubtOf(source, alignment) === 'few-words-found' && (
             <p className="import-warning">
-              Only {Math.round((100 * summary.matchedWords) / summary.textWords)}% of the text’s words were found in {baseName(source.path)}: {isItTheFile(source)} If so, check the times after applying.
+              Only {Math.floor((100 * summary.matchedWords) / summary.textWords)}% of the text’s words were found in {baseName(source.path)}: {isItTheFile(source)} If so, check the times after applying.
             </p>
           )}
           {shift && (

@@ -27,7 +27,14 @@ export function DialogForm({ label, className = '', onSubmit, onCancel, children
         role="dialog"
         aria-label={label}
         onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+          // The form itself focused (no field took the focus): Enter submits, as it does from a field.
+          else if (e.key === 'Enter' && e.target === e.currentTarget) {
+            e.preventDefault();
+            e.currentTarget.requestSubmit();
+          }
+        }}
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
           onSubmit();

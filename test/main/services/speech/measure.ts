@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { alignToAudio, applyAlignment, hasSureTime, type CaptionWord } from '../../../../shared/align/index.js';
+import { alignToAudio, applyAlignment, isSureTurn, type CaptionWord } from '../../../../shared/align/index.js';
 import { parseEpisode, withSec, type TranscriptItem } from '../../../../shared/episode/index.js';
 import { recogniseAudio } from '../../../../main/services/speech/recognise-audio.js';
 import { corpusFile, REPO_ROOT } from '../../../support/paths.js';
@@ -121,7 +121,7 @@ async function measureAudio(items: readonly TranscriptItem[], audio: SpeechAudio
     }));
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const alignment = alignToAudio(bare, words, (item) => item.kind === 'turn' && hasSureTime(item), options.skipKnown);
+  const alignment = alignToAudio(bare, words, isSureTurn, options.skipKnown);
   const aligned = applyAlignment(bare, alignment);
   // The first item of each spoken turn: a turn start with its published sec.
   let previous: number | undefined;
