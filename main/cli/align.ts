@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { alignToAudio, alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
+import { alignmentDoubt, alignToAudio, alignToCaptions, applyAlignment, captionWords, undoShift, type Alignment, type CaptionWord, type TimelineShift } from '../../shared/align/index.js';
 import { formatTime, serializeEpisode, turnsOf, withItems, type TranscriptItem } from '../../shared/episode/index.js';
 import { errorMessage } from '../../shared/errors.js';
 import { loadEpisode, writeEpisode } from '../services/episodes.js';
@@ -65,7 +65,7 @@ export async function alignCommand(episode: string, options: AlignCommandOptions
     // With --seed the episode's times are trusted: a turn none of whose words were heard keeps its own.
     const seeded = (item: TranscriptItem) => options.seed && item.kind === 'turn' && item.sec !== undefined;
     let alignment = 'captions' in options.source ? alignToCaptions(doc.items, words, { timeUntimed: options.all }) : alignToAudio(doc.items, words, seeded);
-    if (alignment.summary.matched === 0) throw new Error(`${episode}: no turn could be aligned: no turn of the text was found in ${source}`);
+    if (alignmentDoubt(alignment.summary) === 'no-turn-found') throw new Error(`${episode}: no turn could be aligned: no turn of the text was found in ${source}`);
     if (options.undoShift) alignment = undoShift(alignment);
     const out = options.out ?? episode;
     if (options.report) report(episode, doc.items, alignment, io);

@@ -85,8 +85,8 @@ export class TextTracker {
   /**
    * Moves the place to the end of the best local alignment (Smith-Waterman) of `words` (a window's
    * words) to the stretch's text: anywhere for a sure run, a little ahead for a weak one; and looks
-   * further ahead next time unless the run was sure. Taking
-   * the furthest run of three matching words instead ran ahead of the audio: a 20-minute episode's
+   * further ahead next time unless the run was sure. Taking the furthest run of three matching
+   * words instead ran ahead of the audio: a 20-minute episode's
    * common phrases (`and i think`) recur everywhere. `stretch`: the one the window was recognised
    * with (default: the tracker's own).
    */

@@ -18,25 +18,23 @@ export interface AlignDialogProps {
 }
 
 /** The alignment of the items to the caption file or the audio's words, or why there is none. */
-function align(source: AlignSource, items: readonly TranscriptItem[]): { alignment: Alignment } | { error: string } {
+function align(source: AlignSource, items: readonly TranscriptItem[]): { alignment: Alignment; doubt: ReturnType<typeof alignmentDoubt> } | { error: string } {
   try {
     const words = source.kind === 'captions' ? captionWords(source.text, source.path) : source.words;
     if (words.length === 0) return { error: source.kind === 'captions' ? `${baseName(source.path)} has no timed words to align to.` : `No words of the text were heard in ${baseName(source.path)}.` };
     const alignment = source.kind === 'captions' ? alignToCaptions(items, words) : alignToAudio(items, words, isSureTurn, source.onlyUnsure);
+    // Only the audio around a few unsure turns heard: the text's word counts do not measure it.
+    const doubt = source.kind === 'audio' && source.onlyUnsure ? undefined : alignmentDoubt(alignment.summary);
     // Times spread over the track with no turn found in it would all be guesses: most likely the wrong file.
-    if (doubtOf(source, alignment) === 'no-turn-found') return { error: `No turn of the text was found in ${baseName(source.path)}: ${isItTheFile(source)}` };
-    return { alignment };
+    if (doubt === 'no-turn-found') return { error: `No turn of the text was found in ${baseName(source.path)}: ${isItTheFile(source)}` };
+    return { alignment, doubt };
   } catch (err) {
     return { error: errorMessage(err) };
   }
 }
 
-/** Why the alignment's times may be wrong (alignmentDoubt); none where only the audio around a few unsure turns was heard, which the text's word counts do not measure. */
-const doubtOf = (source: AlignSource, alignment: Alignment) => (source.kind === 'audio' && source.onlyUnsure ? undefined : alignmentDoubt(alignment.summary));
-
 /** The question to ask when the file may be another episode's. */
 const isItTheFile = (source: AlignSource) => (source.kind === 'captions' ? 'are these the episode’s captions?' : 'is this the episode’s audio?');
-
 
 /** The shift found between the captions and the episode, as a sentence. */
 function describeShift(shift: TimelineShift): string {
@@ -91,7 +89,7 @@ export function AlignDialog({ source, items, onApply, onCancel }: AlignDialogPro
                   .concat('.')}
           </p>
           {kept > 0 && <p>{keptTimes(kept)}, given or set by hand.</p>}
-          {doubtOf(source, alignment) === 'few-words-found' && (
+          {'doubt' in found && found.doubt === 'few-words-found' && (
             <p className="import-warning">
               Only {Math.floor((100 * summary.matchedWords) / summary.textWords)}% of the text’s words were found in {baseName(source.path)}: {isItTheFile(source)} If so, check the times after applying.
             </p>
